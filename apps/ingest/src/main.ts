@@ -1,0 +1,4 @@
+import { runService } from '@app/platform';
+import { createIngestApp } from './ingest.app';
+
+runService(() => createIngestApp(process.env));

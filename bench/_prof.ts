@@ -1,0 +1,2 @@
+import { run } from './extraction.bench';
+run().then((r) => console.log(JSON.stringify(r)));

@@ -1,0 +1,56 @@
+import type { ArticleText } from './article';
+import { normaliseDate } from './dates';
+import { stripBoilerplate } from './text/boilerplate';
+import { readDateline } from './text/dateline';
+import { splitSentences } from './text/sentences';
+
+export interface Sentence {
+  text: string;
+  /** Position in the article, 0 for the first sentence. */
+  index: number;
+  paragraph: number;
+  /** Title-case headlines capitalise every word, so name recognition treats them with suspicion. */
+  headline: boolean;
+}
+
+/** The article cleaned and split, with what the dateline and headers said about it. */
+export interface ArticleDocument {
+  sentences: Sentence[];
+  publishedAt: string | null;
+  datelineCity: string | null;
+}
+
+export function prepareDocument(article: ArticleText): ArticleDocument {
+  const body = normaliseTypography(article.body ?? '');
+  const { published, city, rest } = readDateline(body.trimStart());
+  const paragraphs = stripBoilerplate(rest)
+    .split('\n')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const title = article.title ? normaliseTypography(article.title).trim() : null;
+  if (title && paragraphs[0] !== title) paragraphs.unshift(title);
+
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const headline = p === 0 && isHeadline(paragraph);
+    for (const text of headline ? [paragraph] : splitSentences(paragraph)) {
+      sentences.push({ text, index: sentences.length, paragraph: p, headline });
+    }
+  });
+  return {
+    sentences,
+    publishedAt: normaliseDate(article.publishedAt) ?? published,
+    datelineCity: city,
+  };
+}
+
+function normaliseTypography(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\u00a0/g, ' ');
+}
+
+function isHeadline(paragraph: string): boolean {
+  return !/[.!?]["'”)]?$/.test(paragraph) && paragraph.split(' ').length <= 30;
+}

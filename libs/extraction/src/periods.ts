@@ -1,0 +1,123 @@
+import { MONTH, monthNumber, pad2 } from './dates';
+
+/**
+ * The period a figure covers, from the words around it: "in 2023", "from January to July this year",
+ * "in the first half", "last year", "during the prior two sessions". Relative phrases resolve against
+ * the article's reference year (its publication year, else the year of the conference it reports).
+ */
+export interface PeriodMention {
+  period: string;
+  from: number;
+  to: number;
+}
+
+const YEAR_WORD = String.raw`(?:this year|last year|the year|(\d{4}))`;
+const PARTS: Record<string, [number, number]> = {
+  'first quarter': [1, 3],
+  q1: [1, 3],
+  'second quarter': [4, 6],
+  q2: [4, 6],
+  'third quarter': [7, 9],
+  q3: [7, 9],
+  'fourth quarter': [10, 12],
+  q4: [10, 12],
+  'first half': [1, 6],
+  h1: [1, 6],
+  'second half': [7, 12],
+  h2: [7, 12],
+  'first three quarters': [1, 9],
+};
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+const count = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:from\s+|between\s+)?(${MONTH})\s*(?:to|through|until|-|–|and)\s*(${MONTH})(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  'gi',
+);
+const PART_OF_YEAR = new RegExp(
+  String.raw`\b(?:in|during|for|over)?\s*(?:the\s+)?(${Object.keys(PARTS).join('|')})\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  'gi',
+);
+const FIRST_MONTHS = new RegExp(
+  String.raw`\b(?:in|during|for|over)?\s*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  'gi',
+);
+const YEAR_RANGE =
+  /\b(?:from|between|in|during)\s+(\d{4})\s*(?:to|and|-|–)\s*(\d{4})\b|\b(\d{4})\s*(?:-|–)\s*(\d{4})\b/g;
+const PRIOR_SESSIONS =
+  /\b(?:the\s+)?(?:prior|previous|past|last)\s+(two|three|four|five|[2-5])\s+(?:sessions|editions|conferences|years)\b/gi;
+const SINCE_YEAR = /\bsince\s+(\d{4})\b/gi;
+const SINGLE_YEAR =
+  /\b(?:in|for|during|of|by|throughout|as of|at the end of|by the end of|end of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?(\d{4})\b|\b(\d{4})(?:'s|\s+(?:full[- ]year|annual))\b/gi;
+const SINGLE_MONTH = new RegExp(String.raw`\b(?:in|during|for)\s+(${MONTH})(?:\s+(\d{4}))?\b(?![\s.]*\d)`, 'gi');
+const RELATIVE_YEAR = /\b(this year|last year)\b/gi;
+
+const MAY_HAVE_PERIOD =
+  /\d{4}|year|quarter|half|months|sessions|editions|conferences|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[QH][1-4])/i;
+
+/** "in the period", "over the same three months": the period of the sentence before. */
+export const ANAPHORIC_PERIOD =
+  /\b(?:in|during|over|for)\s+(?:the|that)\s+(?:same\s+)?(?:period|quarter|months?|(?:two|three|six|nine)\s+months|half)\b/i;
+
+export function findPeriods(
+  sentence: string,
+  referenceYear: number | null,
+  editionYear: number | null,
+): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  // Every period phrase has a year, a month, or one of these words: most sentences have none.
+  if (!MAY_HAVE_PERIOD.test(sentence)) return out;
+  const add = (period: string | null, from: number, to: number) => {
+    if (period && !out.some((p) => from < p.to && to > p.from)) out.push({ period, from, to });
+  };
+  const yearOf = (word: string | undefined, phrase: string): number | null => {
+    if (word && /^\d{4}$/.test(word)) return +word;
+    if (/last year/i.test(phrase)) return referenceYear ? referenceYear - 1 : null;
+    return referenceYear;
+  };
+  const months = (y: number, a: number, b: number) => `${y}-${pad2(a)}..${y}-${pad2(b)}`;
+  for (const m of sentence.matchAll(MONTH_RANGE)) {
+    const y = yearOf(m[3], m[0]);
+    if (y) add(months(y, monthNumber(m[1])!, monthNumber(m[2])!), m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(FIRST_MONTHS)) {
+    const y = yearOf(m[2], m[0]);
+    if (y) add(months(y, 1, Math.min(12, count(m[1]))), m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(PART_OF_YEAR)) {
+    const y = yearOf(m[2], m[0]);
+    const [a, b] = PARTS[m[1].toLowerCase()];
+    if (y) add(months(y, a, b), m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    add(`${m[1] ?? m[3]}..${m[2] ?? m[4]}`, m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(PRIOR_SESSIONS)) {
+    const anchor = editionYear ?? referenceYear;
+    if (anchor) add(`${anchor - count(m[1])}..${anchor - 1}`, m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(SINCE_YEAR)) {
+    if (referenceYear && +m[1] < referenceYear) add(`${m[1]}..${referenceYear}`, m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(SINGLE_MONTH)) {
+    const y = m[2] ? +m[2] : referenceYear;
+    if (y) add(`${y}-${pad2(monthNumber(m[1])!)}`, m.index, m.index + m[0].length);
+  }
+  for (const m of sentence.matchAll(SINGLE_YEAR)) add(m[1] ?? m[2], m.index, m.index + m[0].length);
+  for (const m of sentence.matchAll(RELATIVE_YEAR)) {
+    const y = m[1].toLowerCase() === 'this year' ? referenceYear : referenceYear ? referenceYear - 1 : null;
+    if (y) add(String(y), m.index, m.index + m[0].length);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,173 @@
+import { Logger } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { KafkaReadiness } from '../health/kafka-readiness';
+import { metrics } from '../metrics/metrics';
+import { createIdempotentProducer, ensureTopics } from './kafka-client';
+import { isTransientError } from './transient-error';
+
+/** Decodes one message; whatever it throws is the reason the message goes to the dead-letter topic. */
+export type Decoder<T> = (value: Buffer | null) => T;
+
+export interface KafkaBatchTransportOptions<T> {
+  kafka: Kafka;
+  groupId: string;
+  topic: string;
+  deadLetterTopic: string;
+  decode: Decoder<T>;
+  partitions: number;
+  readiness?: KafkaReadiness;
+  /** Upper bound of the pause between two tries of a batch whose store is unreachable. */
+  maxRetryDelayMs?: number;
+}
+
+interface Decoded<T> {
+  message: KafkaMessage;
+  event: T;
+}
+
+/**
+ * A @nestjs/microservices transport that hands a handler (`@ConsumeBatches(topic)`) whole batches of
+ * decoded events, so that a service writes each batch with one bulk write. Nest's own Kafka transport
+ * delivers one message at a time, which is why this one exists.
+ *
+ * For every batch: decode and validate each message (a poison one goes to the dead-letter topic with
+ * its reason), call the handler with the rest, and commit the offsets only once it resolved. A store
+ * outage is retried with backoff for as long as the consumer runs; any other failure is narrowed down
+ * by retrying message by message, so only the messages that really fail are dead-lettered.
+ */
+export class KafkaBatchTransport<T> extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger(KafkaBatchTransport.name);
+  private consumer?: Consumer;
+  private producer?: Producer;
+
+  constructor(private readonly options: KafkaBatchTransportOptions<T>) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      const { kafka, groupId, topic, deadLetterTopic, partitions } = this.options;
+      await ensureTopics(kafka, [topic, deadLetterTopic], partitions);
+      this.producer = createIdempotentProducer(kafka);
+      await this.producer.connect();
+      this.consumer = kafka.consumer({ groupId, sessionTimeout: 30000, heartbeatInterval: 3000 });
+      const readiness = this.options.readiness;
+      this.consumer.on(this.consumer.events.GROUP_JOIN, () => readiness?.set(true));
+      this.consumer.on(this.consumer.events.CRASH, () => readiness?.set(false));
+      this.consumer.on(this.consumer.events.STOP, () => readiness?.set(false));
+      await this.consumer.connect();
+      // A new group reads the topic from the start: that is how a projection is rebuilt.
+      await this.consumer.subscribe({ topic, fromBeginning: true });
+      await this.consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.processBatch(payload),
+      });
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** kafkajs lets the batch in hand finish before the consumer leaves the group. */
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  on(): never {
+    throw new Error('KafkaBatchTransport has no events to listen to');
+  }
+
+  unwrap<U>(): U {
+    return this.consumer as U;
+  }
+
+  private async processBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, heartbeat, resolveOffset } = payload;
+    if (batch.isEmpty()) return;
+    const stopTimer = metrics.batchSeconds.startTimer({ group: this.options.groupId });
+    const decoded: Decoded<T>[] = [];
+    for (const message of batch.messages) {
+      try {
+        decoded.push({ message, event: this.options.decode(message.value) });
+      } catch (error) {
+        await this.deadLetter(batch.topic, batch.partition, message, error);
+      }
+    }
+    await this.handleWithRetry(decoded, payload);
+    resolveOffset(batch.lastOffset());
+    await this.consumer!.commitOffsets([
+      {
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: (BigInt(batch.lastOffset()) + 1n).toString(),
+      },
+    ]);
+    await heartbeat();
+    const labels = { group: this.options.groupId, topic: batch.topic };
+    metrics.eventsConsumed.inc(labels, decoded.length);
+    metrics.consumerLag.set({ ...labels, partition: String(batch.partition) }, Number(batch.offsetLag()));
+    stopTimer();
+  }
+
+  private async handleWithRetry(items: Decoded<T>[], payload: EachBatchPayload): Promise<void> {
+    if (!items.length) return;
+    const handler = this.getHandlerByPattern(payload.batch.topic);
+    if (!handler) throw new Error(`no @ConsumeBatches handler for topic ${payload.batch.topic}`);
+    const maxDelay = this.options.maxRetryDelayMs ?? 5000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await handler(
+          items.map((i) => i.event),
+          undefined,
+        );
+        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        return;
+      } catch (error) {
+        if (isTransientError(error)) {
+          if (!payload.isRunning() || payload.isStale()) throw error;
+          const delay = Math.min(maxDelay, 200 * 2 ** attempt);
+          this.log.warn({ msg: 'store unavailable, retrying batch', error: String(error), delay });
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await payload.heartbeat();
+          continue;
+        }
+        if (items.length === 1) {
+          await this.deadLetter(payload.batch.topic, payload.batch.partition, items[0].message, error);
+          return;
+        }
+        // Narrow the failure down to the messages that cause it.
+        for (const item of items) await this.handleWithRetry([item], payload);
+        return;
+      }
+    }
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown) {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.log.error({ msg: 'dead-lettering message', topic, partition, offset: message.offset, reason });
+    await this.producer!.send({
+      topic: this.options.deadLetterTopic,
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            'dlq-reason': reason.slice(0, 4000),
+            'dlq-source-topic': topic,
+            'dlq-source-partition': String(partition),
+            'dlq-source-offset': message.offset,
+            'dlq-consumer-group': this.options.groupId,
+            'dlq-failed-at': new Date().toISOString(),
+          },
+        },
+      ],
+    });
+    metrics.deadLetters.inc({ group: this.options.groupId, topic });
+  }
+}
