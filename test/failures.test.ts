@@ -1,10 +1,8 @@
-import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { deadLetterTopic, TOPICS } from '@app/contracts';
+import { readTopicUntil, testKafka } from './support/kafka';
 import { API_KEY, eventually, Services, startServices } from './support/services';
 import { TcpProxy } from './support/tcp-proxy';
-
-const kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
 
 const article = (run: string, n: number) => ({
   title: `Cell maker opens plant ${n}`,
@@ -12,35 +10,6 @@ const article = (run: string, n: number) => ({
   publishedAt: '2025-03-02',
   body: `A cell maker opened a plant with an annual capacity of 20 GWh in Yibin. Test ${run}-${n}.`,
 });
-
-/** Reads a topic from the start and returns the messages the predicate keeps, once there are `count`. */
-async function readUntil<T>(
-  topic: string,
-  keep: (m: { key: string; headers: Record<string, string> }) => T | undefined,
-  count: number,
-) {
-  const consumer = kafka.consumer({ groupId: `reader-${Date.now()}-${Math.random()}` });
-  const found: T[] = [];
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      const headers = Object.fromEntries(
-        Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-      );
-      const kept = keep({ key: String(message.key), headers });
-      if (kept !== undefined) found.push(kept);
-    },
-  });
-  try {
-    return await eventually(async () => {
-      if (found.length < count) throw new Error(`found ${found.length} of ${count} messages in ${topic}`);
-      return found;
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-}
 
 describe('under failure', () => {
   let services: Services;
@@ -60,7 +29,7 @@ describe('under failure', () => {
   });
 
   it('sends poison messages to the dead-letter topic with their reason and goes on', async () => {
-    const producer = kafka.producer();
+    const producer = testKafka().producer();
     await producer.connect();
     await producer.send({
       topic: TOPICS.articleParsed,
@@ -85,7 +54,7 @@ describe('under failure', () => {
     );
 
     const group = `catalog-${services.run}`;
-    const dead = await readUntil(
+    const dead = await readTopicUntil(
       deadLetterTopic('catalog'),
       (m) => (m.headers['dlq-consumer-group'] === group ? m : undefined),
       2,

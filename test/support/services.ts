@@ -14,6 +14,8 @@ export interface Services {
   catalog: INestApplication;
   analytics: INestApplication;
   run: string;
+  /** Shuts one service down (its consumer leaves its group); `close` skips it afterwards. */
+  stop(name: ServiceName): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,8 +45,12 @@ export async function startServices(overrides: Partial<Record<ServiceName, Env>>
     CONSUMER_GROUP: `analytics-${run}`,
     ...overrides.analytics,
   });
-  const apps = [ingest, catalog, analytics];
-  for (const app of apps) {
+  const apps = new Map<ServiceName, INestApplication>([
+    ['ingest', ingest],
+    ['catalog', catalog],
+    ['analytics', analytics],
+  ]);
+  for (const app of apps.values()) {
     await app.startAllMicroservices();
     await app.init();
   }
@@ -53,8 +59,12 @@ export async function startServices(overrides: Partial<Record<ServiceName, Env>>
     catalog,
     analytics,
     run,
+    stop: async (name) => {
+      await apps.get(name)?.close();
+      apps.delete(name);
+    },
     close: async () => {
-      for (const app of apps) await app.close();
+      for (const app of apps.values()) await app.close();
     },
   };
 }

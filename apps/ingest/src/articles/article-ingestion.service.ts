@@ -9,6 +9,8 @@ import { articleIdentity } from './article-identity';
 import { StoredArticle } from './article.schema';
 import { EventPublisher } from './event-publisher';
 
+const REPARSE_CHUNK = 200;
+
 export interface Submission {
   id: string;
   status: 'accepted' | 'duplicate';
@@ -85,6 +87,47 @@ export class ArticleIngestion {
       metrics.articlesReceived.inc({ outcome: status });
       return { id: articleId, status, parserVersion: PARSER_VERSION };
     });
+  }
+
+  /**
+   * Parses stored articles again with the current parser and publishes their events; the consumers
+   * replace each article's earlier contribution. By default only articles parsed by another version.
+   */
+  async reparse(all: boolean): Promise<number> {
+    const filter = all ? {} : { parserVersion: { $ne: PARSER_VERSION } };
+    const cursor = this.articles.find(filter).sort({ _id: 1 }).lean().cursor({ batchSize: REPARSE_CHUNK });
+    let chunk: StoredArticle[] = [];
+    let reparsed = 0;
+    for await (const article of cursor) {
+      chunk.push(article);
+      if (chunk.length === REPARSE_CHUNK) reparsed += await this.republish(chunk.splice(0));
+    }
+    return reparsed + (await this.republish(chunk));
+  }
+
+  private async republish(articles: StoredArticle[]): Promise<number> {
+    if (!articles.length) return 0;
+    const now = new Date();
+    const events = articles.map((a) =>
+      this.parse(
+        {
+          title: a.title,
+          body: a.body,
+          source: a.source,
+          url: a.url ?? undefined,
+          publishedAt: a.publishedAt ?? undefined,
+        },
+        a._id,
+        a.bodyHash,
+        now,
+      ),
+    );
+    await this.publisher.publish(events);
+    await this.articles.updateMany(
+      { _id: { $in: events.map((e) => e.articleId) } },
+      { $set: { status: 'published', parserVersion: PARSER_VERSION } },
+    );
+    return events.length;
   }
 
   async find(id: string): Promise<StoredArticle | null> {

@@ -1,6 +1,7 @@
 import {
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -33,4 +34,9 @@ export class ArticleInputDto {
 export class ArticleBatchDto {
   /** Each item is checked on its own: a bad one is reported and the others go through. */
   @IsArray() @ArrayMinSize(1) articles!: unknown[];
+}
+
+export class ReparseQueryDto {
+  /** `true` re-parses every stored article, not only those parsed by another parser version. */
+  @IsOptional() @IsIn(['true', 'false']) all?: string;
 }

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { parseArticleFile } from '@app/extraction';
+import { normaliseDate, parseArticleFile } from '@app/extraction';
 import { fieldErrors } from '@app/platform';
 import { ArticleInputDto } from './article-input.dto';
 
@@ -31,6 +31,7 @@ export function articleFromText(text: string): Record<string, unknown> {
   };
   if (parsed.source) article.source = parsed.source;
   if (parsed.url) article.url = parsed.url;
-  if (parsed.publishedAt) article.publishedAt = parsed.publishedAt;
+  // A header date may be written out ("July 24, 2022"); one that cannot be read stays as it is and fails validation.
+  if (parsed.publishedAt) article.publishedAt = normaliseDate(parsed.publishedAt) ?? parsed.publishedAt;
   return article;
 }

@@ -7,6 +7,7 @@ import {
   NotFoundException,
   Param,
   Post,
+  Query,
   Res,
   ServiceUnavailableException,
   UseGuards,
@@ -15,7 +16,8 @@ import { ApiBody, ApiConsumes, ApiHeader, ApiSecurity, ApiTags } from '@nestjs/s
 import { Response } from 'express';
 import { API_KEY_HEADER, ApiKeyGuard, validationFailed } from '@app/platform';
 import { IngestConfig } from '../ingest.config';
-import { ArticleBatchDto, ArticleInputDto } from './article-input.dto';
+import { ArticleBatchDto, ArticleInputDto, ReparseQueryDto } from './article-input.dto';
+import { PARSER_VERSION } from '@app/extraction';
 import { ArticleIngestion } from './article-ingestion.service';
 import { checkArticle } from './article-validation';
 import { PublishUnavailableError } from './event-publisher';
@@ -65,6 +67,21 @@ export class ArticlesController {
       c.ok ? { index, ...submitted[next++] } : { index, status: 'rejected' as const, fields: c.fields },
     );
     return { results };
+  }
+
+  /**
+   * Parses the stored articles again with this version's parser and publishes their events, after a
+   * parser upgrade. Only those parsed by another version unless `all=true`.
+   */
+  @Post('reparse')
+  @HttpCode(HttpStatus.OK)
+  @UseGuards(ApiKeyGuard)
+  @ApiSecurity(API_KEY_HEADER)
+  async reparse(@Query() query: ReparseQueryDto) {
+    const reparsed = await this.ingestion
+      .reparse(query.all === 'true')
+      .catch((e) => Promise.reject(unavailable(e)));
+    return { reparsed, parserVersion: PARSER_VERSION };
   }
 
   /** What ingest holds for an article: its metadata and whether its event was published. */
