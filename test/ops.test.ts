@@ -3,7 +3,7 @@ import { deadLetterTopic, TOPICS } from '@app/contracts';
 import { consumerLag, replayFromStart } from '../scripts/ops/consumer-groups';
 import { listDeadLetters, redriveDeadLetters } from '../scripts/ops/dead-letters';
 import { readTopicUntil, testKafka } from './support/kafka';
-import { API_KEY, eventually, Services, startServices } from './support/services';
+import { API_KEY, Services, startServices } from './support/services';
 
 describe('operator commands', () => {
   let services: Services;

@@ -47,15 +47,18 @@ export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})`, 'i');
+
 /** Normalises a free-form date ("2024-09-03T08:00Z", "Sept. 3, 2024", "3 September 2024") to yyyy-mm-dd. */
 export function normaliseDate(text: string | null | undefined): string | null {
   if (!text) return null;
   const s = text.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
   if (m) return isoDate(+m[1], +m[2], +m[3]);
-  m = new RegExp(`^(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(s);
+  m = MONTH_DAY_YEAR.exec(s);
   if (m) return isoDate(+m[3], monthNumber(m[1])!, +m[2]);
-  m = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})`, 'i').exec(s);
+  m = DAY_MONTH_YEAR.exec(s);
   if (m) return isoDate(+m[3], monthNumber(m[2])!, +m[1]);
   return null;
 }
@@ -85,6 +88,8 @@ const RANGE = new RegExp(
 // "21-23 July 2022"
 const RANGE_DAY_FIRST = new RegExp(`\\b${DAY}\\s*(?:-|–|to)\\s*${DAY}\\s+(${MONTH})${YEAR}\\b`, 'gi');
 const SINGLE = new RegExp(`\\b(${MONTH})\\s+${DAY}(?!\\d)${YEAR}`, 'gi');
+// Cheap tests that rule out most sentences before the costly patterns run.
+const ANY_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const ON_WEEKDAY = new RegExp(`\\b(?:on|last|this|through|until|till)\\s+(${WEEKDAY})\\b`, 'gi');
 
@@ -104,7 +109,8 @@ export function findDates(text: string, year: number | null, published: string |
     const yy = y ? +y : year;
     return yy ? isoDate(yy, monthNumber(month)!, +day) : null;
   };
-  for (const m of text.matchAll(RANGE)) {
+  const hasMonth = ANY_MONTH.test(text);
+  for (const m of hasMonth ? text.matchAll(RANGE) : []) {
     const y = m[6] ?? m[3];
     const endMonth = m[4] ?? m[1];
     if (+m[5] < +m[2] && !m[4]) continue; // "May 4 and 2" is not a range
@@ -115,7 +121,7 @@ export function findDates(text: string, year: number | null, published: string |
       to: m.index + m[0].length,
     });
   }
-  for (const m of text.matchAll(RANGE_DAY_FIRST)) {
+  for (const m of hasMonth ? text.matchAll(RANGE_DAY_FIRST) : []) {
     push({
       start: date(m[4], m[3], m[1]),
       end: date(m[4], m[3], m[2]),
@@ -123,14 +129,14 @@ export function findDates(text: string, year: number | null, published: string |
       to: m.index + m[0].length,
     });
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of /\d-\d/.test(text) ? text.matchAll(ISO) : []) {
     const iso = isoDate(+m[1], +m[2], +m[3]);
     push({ start: iso, end: null, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of text.matchAll(SINGLE)) {
+  for (const m of hasMonth ? text.matchAll(SINGLE) : []) {
     push({ start: date(m[3], m[1], m[2]), end: null, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of text.matchAll(ON_WEEKDAY)) {
+  for (const m of /day\b/.test(text) ? text.matchAll(ON_WEEKDAY) : []) {
     const start = published ? weekdayOnOrBefore(published, m[1]) : null;
     push({ start, end: null, from: m.index, to: m.index + m[0].length });
   }

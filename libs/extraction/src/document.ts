@@ -25,7 +25,7 @@ export function prepareDocument(article: ArticleText): ArticleDocument {
   const { published, city, rest } = readDateline(body.trimStart());
   const paragraphs = stripBoilerplate(rest)
     .split('\n')
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => (/\s\s|\t/.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
     .filter(Boolean);
   const title = article.title ? normaliseTypography(article.title).trim() : null;
   if (title && paragraphs[0] !== title) paragraphs.unshift(title);

@@ -11,6 +11,7 @@ import type { Places } from './places';
  */
 
 const EVENT_HEAD = '(?:Conference|Summit|Congress|Expo|Exposition|Convention|Forum)';
+const EVENT_HEAD_WORD = new RegExp(EVENT_HEAD);
 const NAME_WORD = String.raw`(?:[A-Z][\w&'.-]*|&|of|and|for|on|the)`;
 const YEAR_FIRST = new RegExp(String.raw`\b((?:19|20)\d{2})\s+((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\b`, 'g');
 const YEAR_LAST = new RegExp(String.raw`\b((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\s+((?:19|20)\d{2})\b`, 'g');
@@ -49,6 +50,7 @@ export function findEditions(doc: ArticleDocument, orgs: Organisation[], places:
     else found.set(key, { edition: blank(year, `${year} ${name}`), mentions: 1 });
   };
   for (const s of doc.sentences) {
+    if (!EVENT_HEAD_WORD.test(s.text)) continue;
     for (const m of s.text.matchAll(YEAR_FIRST)) addName(+m[1], m[2]);
     for (const m of s.text.matchAll(YEAR_LAST)) addName(+m[2], m[1]);
   }
@@ -163,6 +165,7 @@ function fillHosts(edition: EditionRecord, s: Sentence, orgs: Organisation[]): v
 }
 
 function guestOfHonour(text: string): string | null {
+  if (!/guest/i.test(text)) return null;
   for (const re of GUEST) {
     const m = re.exec(text);
     if (m) return m[1].replace(/^the\s+/i, '');

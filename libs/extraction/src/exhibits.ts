@@ -12,6 +12,7 @@ const TRIGGER =
   /\b(?:show(?:s|ed|n|ing)?|showcas(?:e|es|ed|ing)|display(?:s|ed|ing)?|unveil(?:s|ed|ing)?|exhibit(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|premier(?:e|es|ed|ing)|roll(?:s|ed)? out|look(?:s|ed|ing)? at|learn(?:s|ed|ing)? about|view(?:s|ed|ing)?|see|saw|test[- ]dr(?:ive|ove|iving)|brought|featur(?:e|es|ed|ing)|on display:?|(?:photo|picture|image)s? of)\s+/gi;
 const PASSIVE =
   /^(?:(?:a|an|the|this|these)\s+)?((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:(?:developed|made|built|produced|designed)\s+by\s+[^,]+?\s+)?(?:is|was|are|were)\s+(?:being\s+)?(?:displayed|showcased|exhibited|unveiled|shown|presented|on display|on show)\b/i;
+const PASSIVE_VERB = /\b(?:is|was|are|were)\s+(?:being\s+)?(?:displayed|showcased|exhibited|unveiled|shown|presented|on display|on show)\b/i;
 // Words that may open the object but are not part of its name.
 const LEADING =
   /^(?:(?:part|parts|one|some|several|a model|models|a prototype|prototypes) of\s+)?(?:a|an|the|its|their|his|her|our|this|these|two|three|several|some|off)\s+/i;
@@ -61,7 +62,7 @@ export function findExhibits(sentences: Sentence[], orgs: Organisation[]): Exhib
     out.push({ name, maker: makerOf(s, subject, candidate, orgs), category: candidate.category });
   };
   for (const s of sentences) {
-    const passive = PASSIVE.exec(s.text);
+    const passive = PASSIVE_VERB.test(s.text) ? PASSIVE.exec(s.text) : null;
     if (passive) {
       const candidate = nounPhrase(passive[1].split(/\s+/), passive.index + passive[0].indexOf(passive[1]));
       if (candidate) add(s, '', candidate);

@@ -36,6 +36,10 @@ const VEHICLE_CUES: Cue[] = [
   [/\b(?:sales|sold|sell\w*|deliver\w*|purchases?|bought|registrations?)\b/gi, 'sales.units'],
   [/\b(?:exports?|exported|imports?|ownership|fleet|parc|inventory|stock|orders?)\b/gi, 'other'],
 ];
+const MONEY = cueSet(MONEY_CUES);
+const GWH = cueSet(GWH_CUES);
+const PERCENT = cueSet(PERCENT_CUES);
+const VEHICLES = cueSet(VEHICLE_CUES);
 const ATTENDANCE = /\b(?:attract\w*|attend\w*|gather\w*|participa\w*|guests?|visitors?|delegat\w*|drew|draw|brought together|bring together|join\w*|took part|take part|welcom\w*|present at|on hand)\b/i;
 const EMPLOYMENT = /\b(?:employ\w*|staff|workers|workforce|hire\w*|hiring|headcount)\b/i;
 const DECLINE = /\b(?:decline[sd]?|declining|down|fell|fall(?:en|s)?|drop(?:ped|s)?|decrease[sd]?|slump(?:ed)?|shrank|contract(?:ed|ion))\b/i;
@@ -72,8 +76,8 @@ interface Classified {
 interface SentenceContext {
   sentence: Sentence;
   periods: PeriodMention[];
-  /** The period the previous sentence ended with, for "in the period" and the like. */
-  carried: string | null;
+  /** The last period named before this sentence, for "in the period" and the like. */
+  carried: (index: number) => string | null;
   edition: number | null;
 }
 
@@ -85,16 +89,22 @@ export function findFacts(
   referenceYear: number | null,
 ): FactRecord[] {
   const facts: (FactRecord & { headline: boolean })[] = [];
-  let carried: string | null = null;
+  const periodsOf = (s: Sentence) => findPeriods(s.text, referenceYear, editions.main?.year ?? referenceYear);
+  // The last period named before sentence `index`, for "in the period": looked up only when asked for.
+  const carried = (index: number): string | null => {
+    for (let i = index - 1; i >= 0; i--) {
+      const found = periodsOf(doc.sentences[i]);
+      if (found.length) return found[found.length - 1].period;
+    }
+    return null;
+  };
   let previousText = '';
   let previousEdition: number | null = null;
   for (const s of doc.sentences) {
     let editionHere: number | null = null;
-    const periods = findPeriods(s.text, referenceYear, editions.main?.year ?? referenceYear);
-    const dates = findDates(s.text, referenceYear ?? 2000, null);
-    const masked = (from: number, to: number) => dates.some((d) => from < d.to && to > d.from);
-    const quantities = findQuantities(s.text, masked);
+    const quantities = /\d/.test(s.text) ? quantitiesIn(s.text, referenceYear) : [];
     if (quantities.length) {
+      const periods = periodsOf(s);
       borrowCountNouns(s.text, previousText, quantities);
       for (const c of classifyAll(s.text, quantities, orgs, s)) {
         const edition = editionOfFact(c, s, editions, orgs, previousEdition);
@@ -113,11 +123,16 @@ export function findFacts(
         });
       }
     }
-    if (periods.length) carried = periods[periods.length - 1].period;
     previousText = s.text;
     previousEdition = editionHere;
   }
   return dedupe(facts);
+}
+
+/** Quantities outside date phrases ("Sept. 1, 2024" holds no quantity). */
+function quantitiesIn(text: string, referenceYear: number | null): Quantity[] {
+  const dates = findDates(text, referenceYear ?? 2000, null);
+  return findQuantities(text, (from, to) => dates.some((d) => from < d.to && to > d.from));
 }
 
 /**
@@ -252,7 +267,7 @@ function metricOf(
   term: string | null,
 ): Metric | null {
   const sentenceBefore = sentence.slice(0, q.from);
-  const cue = (cues: Cue[]) => nearestCue(cues, left, right) ?? nearestCue(cues, sentenceBefore, '');
+  const cue = (cues: CueSet) => nearestCue(cues, left, right) ?? nearestCue(cues, sentenceBefore, '');
   switch (q.unit) {
     case 'projects':
       return 'investment.projects';
@@ -264,17 +279,17 @@ function metricOf(
       return 'other';
     case 'vehicles':
       if (term) return /sales/.test(term) ? 'sales.units' : /production|output/.test(term) ? 'production.units' : 'other';
-      return cue(VEHICLE_CUES) ?? 'other';
+      return cue(VEHICLES) ?? 'other';
     case 'CNY':
     case 'USD':
-      return cue(MONEY_CUES) ?? 'other';
+      return cue(MONEY) ?? 'other';
     case 'GWh':
       // A stock ("installed capacity ... by the end of 2025") is neither a period's volume nor plant capacity.
       if (/\binstalled capacity\b/i.test(left) && /\b(?:by the end of|cumulative|total)\b/i.test(left + right)) return 'other';
       if (/\binstall\w*|\bloaded\b/i.test(left)) return 'battery.volume_gwh';
-      return cue(GWH_CUES) ?? 'battery.volume_gwh';
+      return cue(GWH) ?? 'battery.volume_gwh';
     case 'percent':
-      return cue(PERCENT_CUES) ?? 'other';
+      return cue(PERCENT) ?? 'other';
     default:
       return null;
   }
@@ -284,20 +299,28 @@ function metricOf(
  * The metric of the cue closest to the quantity. Words after it count less than words before it,
  * and words before it count less when a comma separates them from it.
  */
-function nearestCue(cues: Cue[], left: string, right: string): Metric | null {
+function nearestCue(cues: CueSet, left: string, right: string): Metric | null {
   let best: { metric: Metric; distance: number } | null = null;
   const lastComma = left.lastIndexOf(',');
-  for (const [re, metric] of cues) {
-    for (const m of left.matchAll(re)) {
-      const distance = left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0);
-      if (!best || distance < best.distance) best = { metric, distance };
-    }
-    for (const m of right.split(',')[0].matchAll(re)) {
-      const distance = m.index + 40;
-      if (!best || distance < best.distance) best = { metric, distance };
-    }
+  const consider = (m: RegExpMatchArray, distance: number) => {
+    if (best && distance >= best.distance) return;
+    best = { metric: cues.metrics[m.findIndex((g, i) => i > 0 && g !== undefined) - 1], distance };
+  };
+  for (const m of left.matchAll(cues.re)) {
+    consider(m, left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0));
   }
-  return best?.metric ?? null;
+  for (const m of right.split(',')[0].matchAll(cues.re)) consider(m, m.index + 40);
+  return (best as { metric: Metric } | null)?.metric ?? null;
+}
+
+/** One pattern per cue list, a group per cue, so a window is scanned once. */
+interface CueSet {
+  re: RegExp;
+  metrics: Metric[];
+}
+
+function cueSet(cues: Cue[]): CueSet {
+  return { re: new RegExp(cues.map(([re]) => `(${re.source})`).join('|'), 'gi'), metrics: cues.map(([, m]) => m) };
 }
 
 /**
@@ -322,7 +345,8 @@ function periodOf(c: Classified, ctx: SentenceContext): string | null {
   const best = [...pool].sort((a, b) => distance(a) - distance(b))[0];
   if (best) return best.period;
   if (c.of) return periodOf(c.of, ctx);
-  if (ANAPHORIC_PERIOD.test(text) && ctx.carried) return ctx.carried;
+  const carried = ANAPHORIC_PERIOD.test(text) ? ctx.carried(ctx.sentence.index) : null;
+  if (carried) return carried;
   if (ctx.edition && EDITION_METRICS.includes(c.metric)) return String(ctx.edition);
   return null;
 }

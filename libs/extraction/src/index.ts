@@ -11,6 +11,7 @@ import { Places, placesMarkedIn } from './places';
 
 export type { ArticleText } from './article';
 export { parseArticleFile } from './article-file';
+export { normaliseDate } from './dates';
 
 /** Bumped whenever the output for the same input changes, so consumers can replay after an upgrade. */
 export const PARSER_VERSION = '1.0.0';

@@ -172,7 +172,7 @@ function energyOrPercentUnit(token: string, scale: (factor: number) => void): Qu
 
 /** The counted noun after a number: the last unit noun in the run of modifiers ("48 power battery ... projects"). */
 function countedNoun(sentence: string, at: number): { unit: QuantityUnit; noun: string; to: number } | null {
-  const words = /^(?:\s+(?:[\w-]+|&))+/.exec(sentence.slice(at));
+  const words = /^(?:\s+(?:[\w-]+|&)){1,10}/.exec(sentence.slice(at, at + 120));
   if (!words) return null;
   let best: { unit: QuantityUnit; noun: string; to: number } | null = null;
   let offset = at;

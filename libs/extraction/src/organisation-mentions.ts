@@ -55,7 +55,7 @@ interface Segment {
 export function findOrganisationMentions(sentence: Sentence, places: Places): OrgMention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
-  const quoted = titleQuotes(text);
+  const quoted = text.includes('"') || text.includes('“') ? titleQuotes(text) : [];
   const listed = listRanges(text);
   const titleCase = sentence.headline && isTitleCase(tokens);
   const out: OrgMention[] = [];
@@ -107,7 +107,8 @@ export function findOrganisationMentions(sentence: Sentence, places: Places): Or
     i = end + 1;
   }
 
-  for (const m of text.matchAll(LOWERCASE_GOVERNMENT)) {
+  const lowercaseGovernment = /(?:provincial|municipal|city|county|district|prefectural|local)\s+(?:people's\s+)?(?:government|department|bureau|commission|committee|administration|office)/.test(text);
+  for (const m of lowercaseGovernment ? text.matchAll(LOWERCASE_GOVERNMENT) : []) {
     if (OPENER.has(m[1].split(' ')[0])) continue;
     const from = m.index;
     const to = m.index + m[0].length;
@@ -268,7 +269,7 @@ function looksLikeName(tokens: Token[]): boolean {
 
 function listRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(LIST_BEFORE)) {
+  for (const m of /such as|including|like|namely/.test(text) ? text.matchAll(LIST_BEFORE) : []) {
     const start = m.index + m[0].length;
     // The list runs while items are capitalised names separated by commas or "and".
     const items = LIST_ITEMS.exec(text.slice(start));

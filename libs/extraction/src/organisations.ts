@@ -15,6 +15,19 @@ export interface Organisation extends OrganisationRecord {
 
 /** Lower-case, punctuation-free, without "the" and corporate designators: what the name is compared by. */
 export function normaliseName(name: string): string {
+  let normal = NORMALISED.get(name);
+  if (normal === undefined) {
+    if (NORMALISED.size > 10_000) NORMALISED.clear();
+    normal = normalise(name);
+    NORMALISED.set(name, normal);
+  }
+  return normal;
+}
+
+// Names recur across articles (the same companies, ministries and governments), so this pays off.
+const NORMALISED = new Map<string, string>();
+
+function normalise(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKD')

@@ -31,7 +31,9 @@ const TITLE_THEN_NAME = new RegExp(
 );
 const NOT_NAME_WORD =
   /^(?:The|A|An|In|On|At|And|Of|For|To|With|By|From|As|According|Chinese|China|New|World|Power|Battery|Energy|National|International|Industry|Conference|Forum|University|Academy|Institute|Ministry|Government|Group|Company|Technology|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Province|City|County|Mr|Ms|Dr|Prof)$/;
-const ANY_TITLE = new RegExp(String.raw`\b${TITLE_WORD}\b`);
+// A cheap test for any title word (their stems), before the costly name patterns run.
+const ANY_TITLE =
+  /cademician|rofessor|resident|hair|CEO|CTO|CFO|COO|irector|eputy|anager|ecretary|ayor|overnor|inister|ead|hief|cientist|ngineer|ounder|xecutive|fficer|esearcher|xpert|nalyst|pokes|ember|fficial|ean|artner|eader|ellow|rincipal|epresentative|ommissioner|ounsel|dvis|onsultant|ecturer|enior|ice|arty|eneral|oreign|onorary/;
 const ROLE_START = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?${TITLE_WORD}\b`, 'u');
 // Honorary memberships keep "of <body>" in the title; job titles give the body as the affiliation only.
 const MEMBERSHIP = /^(?:(?:foreign|honorary)\s+)?(?:academician|member|fellow)\b/i;

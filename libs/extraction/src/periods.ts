@@ -42,15 +42,15 @@ const COUNT_WORDS: Record<string, number> = {
 const count = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
 
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(?:from\s+|between\s+)?(${MONTH})\s*(?:to|through|until|-|–|and)\s*(${MONTH})(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  String.raw`\b(${MONTH})\s*(?:to|through|until|-|–|and)\s*(${MONTH})(?:\s+(?:of\s+)?${YEAR_WORD})?`,
   'gi',
 );
 const PART_OF_YEAR = new RegExp(
-  String.raw`\b(?:in|during|for|over)?\s*(?:the\s+)?(${Object.keys(PARTS).join('|')})\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  String.raw`\b(${Object.keys(PARTS).join('|')})\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
   'gi',
 );
 const FIRST_MONTHS = new RegExp(
-  String.raw`\b(?:in|during|for|over)?\s*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
+  String.raw`\bfirst\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?:\s+(?:of\s+)?${YEAR_WORD})?`,
   'gi',
 );
 const YEAR_RANGE =
@@ -58,11 +58,14 @@ const YEAR_RANGE =
 const PRIOR_SESSIONS =
   /\b(?:the\s+)?(?:prior|previous|past|last)\s+(two|three|four|five|[2-5])\s+(?:sessions|editions|conferences|years)\b/gi;
 const SINCE_YEAR = /\bsince\s+(\d{4})\b/gi;
-const SINGLE_YEAR =
-  /\b(?:in|for|during|of|by|throughout|as of|at the end of|by the end of|end of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?(\d{4})\b|\b(\d{4})(?:'s|\s+(?:full[- ]year|annual))\b/gi;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+// What makes a bare year a period: "in 2023", "by the end of 2023" before it, or "2023's" after it.
+const YEAR_BEFORE = /\b(?:in|for|during|of|by|throughout|as of|end of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?$/i;
+const YEAR_AFTER = /^(?:'s|\s+(?:full[- ]year|annual))\b/i;
 const SINGLE_MONTH = new RegExp(String.raw`\b(?:in|during|for)\s+(${MONTH})(?:\s+(\d{4}))?\b(?![\s.]*\d)`, 'gi');
 const RELATIVE_YEAR = /\b(this year|last year)\b/gi;
 
+const ANY_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MAY_HAVE_PERIOD =
   /\d{4}|year|quarter|half|months|sessions|editions|conferences|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[QH][1-4])/i;
 
@@ -87,15 +90,16 @@ export function findPeriods(
     return referenceYear;
   };
   const months = (y: number, a: number, b: number) => `${y}-${pad2(a)}..${y}-${pad2(b)}`;
-  for (const m of sentence.matchAll(MONTH_RANGE)) {
+  const hasMonth = ANY_MONTH.test(sentence);
+  for (const m of hasMonth ? sentence.matchAll(MONTH_RANGE) : []) {
     const y = yearOf(m[3], m[0]);
     if (y) add(months(y, monthNumber(m[1])!, monthNumber(m[2])!), m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(FIRST_MONTHS)) {
+  for (const m of sentence.includes('months') ? sentence.matchAll(FIRST_MONTHS) : []) {
     const y = yearOf(m[2], m[0]);
     if (y) add(months(y, 1, Math.min(12, count(m[1]))), m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(PART_OF_YEAR)) {
+  for (const m of /quarter|half|\b[QH][1-4]\b/i.test(sentence) ? sentence.matchAll(PART_OF_YEAR) : []) {
     const y = yearOf(m[2], m[0]);
     const [a, b] = PARTS[m[1].toLowerCase()];
     if (y) add(months(y, a, b), m.index, m.index + m[0].length);
@@ -103,18 +107,23 @@ export function findPeriods(
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     add(`${m[1] ?? m[3]}..${m[2] ?? m[4]}`, m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(PRIOR_SESSIONS)) {
+  for (const m of /prior|previous|past|last/i.test(sentence) ? sentence.matchAll(PRIOR_SESSIONS) : []) {
     const anchor = editionYear ?? referenceYear;
     if (anchor) add(`${anchor - count(m[1])}..${anchor - 1}`, m.index, m.index + m[0].length);
   }
   for (const m of sentence.matchAll(SINCE_YEAR)) {
     if (referenceYear && +m[1] < referenceYear) add(`${m[1]}..${referenceYear}`, m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(SINGLE_MONTH)) {
+  for (const m of hasMonth ? sentence.matchAll(SINGLE_MONTH) : []) {
     const y = m[2] ? +m[2] : referenceYear;
     if (y) add(`${y}-${pad2(monthNumber(m[1])!)}`, m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(SINGLE_YEAR)) add(m[1] ?? m[2], m.index, m.index + m[0].length);
+  for (const m of sentence.matchAll(YEAR)) {
+    const before = YEAR_BEFORE.exec(sentence.slice(Math.max(0, m.index - 30), m.index));
+    const to = m.index + m[0].length;
+    if (before) add(m[0], m.index - before[0].length, to);
+    else if (YEAR_AFTER.test(sentence.slice(to, to + 12))) add(m[0], m.index, to);
+  }
   for (const m of sentence.matchAll(RELATIVE_YEAR)) {
     const y = m[1].toLowerCase() === 'this year' ? referenceYear : referenceYear ? referenceYear - 1 : null;
     if (y) add(String(y), m.index, m.index + m[0].length);

@@ -135,24 +135,26 @@ const CITY_LIKE = new Set([
   'singapore',
 ]);
 
+// "X City", "city of X", "X, southwest China's", "in X,", "China's X".
+const NAME = String.raw`([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`;
+const MARKERS = [
+  new RegExp(
+    String.raw`${NAME}\s+(?:City|Province|County|District|Prefecture|Municipality|Town|Village|New Area|Economic Zone|city|province|county|district|prefecture)\b`,
+    'g',
+  ),
+  new RegExp(String.raw`\b(?:city|province|county|district|town|capital) of ${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME},\s+(?:a\s+city\s+in\s+)?(?:${DIRECTION}\s+)?China(?:'s)?\b`, 'g'),
+  new RegExp(
+    String.raw`\b(?:in|across|throughout|outside|near)\s+${NAME}(?=[,.;]|\s+(?:in|on|at|and|of|to|from|for|was|were|will|is|has|have|city|province)\b)`,
+    'g',
+  ),
+  new RegExp(String.raw`\bChina's\s+${NAME}`, 'g'),
+];
+
 /** Place names the article marks as places, by the words around them. */
 export function placesMarkedIn(text: string): Set<string> {
   const found = new Set<string>();
-  const name = String.raw`([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`;
-  const patterns = [
-    new RegExp(
-      String.raw`${name}\s+(?:City|Province|County|District|Prefecture|Municipality|Town|Village|New Area|Economic Zone|city|province|county|district|prefecture)\b`,
-      'g',
-    ),
-    new RegExp(String.raw`\b(?:city|province|county|district|town|capital) of ${name}`, 'g'),
-    new RegExp(String.raw`${name},\s+(?:a\s+city\s+in\s+)?(?:${DIRECTION}\s+)?China(?:'s)?\b`, 'g'),
-    new RegExp(
-      String.raw`\b(?:in|across|throughout|outside|near)\s+${name}(?=[,.;]|\s+(?:in|on|at|and|of|to|from|for|was|were|will|is|has|have|city|province)\b)`,
-      'g',
-    ),
-    new RegExp(String.raw`\bChina's\s+${name}`, 'g'),
-  ];
-  for (const re of patterns) {
+  for (const re of MARKERS) {
     for (const m of text.matchAll(re)) {
       if (!m[1].split(' ').some((w) => NOT_PLACE.test(w))) found.add(m[1].toLowerCase());
     }

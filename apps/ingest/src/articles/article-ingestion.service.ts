@@ -96,7 +96,7 @@ export class ArticleIngestion {
   async reparse(all: boolean): Promise<number> {
     const filter = all ? {} : { parserVersion: { $ne: PARSER_VERSION } };
     const cursor = this.articles.find(filter).sort({ _id: 1 }).lean().cursor({ batchSize: REPARSE_CHUNK });
-    let chunk: StoredArticle[] = [];
+    const chunk: StoredArticle[] = [];
     let reparsed = 0;
     for await (const article of cursor) {
       chunk.push(article);

@@ -24,12 +24,19 @@ const DROP_LINE = [
 ];
 
 // Credits and notices inside a line.
-const INLINE = [
+// Each with a cheap test that rules most lines out before the pattern runs.
+const INLINE: [RegExp, RegExp][] = [
   // (Xinhua/Tang Wenhao), (Photo by ...), (Photo: ...), (IC Photo)
-  /\s*\((?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\/[^()]{1,60}|photo[^()]{0,80}|[^()]{0,40}\bphoto|[^()]{0,60}\b(?:reporter|correspondent|editor)\b[^()]{0,60})\)/gi,
+  [
+    /\(/,
+    /\s*\((?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\/[^()]{1,60}|photo[^()]{0,80}|[^()]{0,40}\bphoto|[^()]{0,60}\b(?:reporter|correspondent|editor)\b[^()]{0,60})\)/gi,
+  ],
   // "Photo courtesy of the organizer", "Photo provided by ..."
-  /\s*\b(?:photo|image|picture)s?\s+(?:courtesy of|provided by|by|credit:?|source:?)\s+[^.]{1,60}(?:\.|$)/gi,
-  /\s*\((?:end|ends)\)\s*$/gi,
+  [
+    /photo|image|picture/i,
+    /\s*\b(?:photo|image|picture)s?\s+(?:courtesy of|provided by|by|credit:?|source:?)\s+[^.]{1,60}(?:\.|$)/gi,
+  ],
+  [/\)\s*$/, /\s*\((?:end|ends)\)\s*$/gi],
 ];
 
 export function stripBoilerplate(body: string): string {
@@ -39,7 +46,7 @@ export function stripBoilerplate(body: string): string {
     if (TAIL_HEADING.test(line)) break;
     if (DROP_LINE.some((re) => re.test(line))) continue;
     let cleaned = line;
-    for (const re of INLINE) cleaned = cleaned.replace(re, '');
+    for (const [maybe, re] of INLINE) if (maybe.test(cleaned)) cleaned = cleaned.replace(re, '');
     kept.push(cleaned.trim());
   }
   return kept.join('\n');
