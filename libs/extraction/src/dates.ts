@@ -31,23 +31,31 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A month name or abbreviation, with its optional dot, as a regex source. */
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-export const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
 export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || year < 1000 || year > 9999)
+    return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+  'i',
+);
 const DAY_MONTH_YEAR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})`, 'i');
 
 /** Normalises a free-form date ("2024-09-03T08:00Z", "Sept. 3, 2024", "3 September 2024") to yyyy-mm-dd. */
@@ -68,6 +76,13 @@ export function weekdayOnOrBefore(reference: string, weekday: string): string {
   const ref = new Date(`${reference}T00:00:00Z`);
   const back = (ref.getUTCDay() - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
   return new Date(ref.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The earliest date on or after `reference` that falls on the named weekday ("runs until Saturday"). */
+export function weekdayOnOrAfter(reference: string, weekday: string): string {
+  const ref = new Date(`${reference}T00:00:00Z`);
+  const ahead = (WEEKDAYS.indexOf(weekday.toLowerCase()) - ref.getUTCDay() + 7) % 7;
+  return new Date(ref.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
 }
 
 export interface DateSpan {
@@ -137,7 +152,8 @@ export function findDates(text: string, year: number | null, published: string |
     push({ start: date(m[3], m[1], m[2]), end: null, from: m.index, to: m.index + m[0].length });
   }
   for (const m of /day\b/.test(text) ? text.matchAll(ON_WEEKDAY) : []) {
-    const start = published ? weekdayOnOrBefore(published, m[1]) : null;
+    const ahead = /^(?:through|until|till)\b/i.test(m[0]);
+    const start = published ? (ahead ? weekdayOnOrAfter : weekdayOnOrBefore)(published, m[1]) : null;
     push({ start, end: null, from: m.index, to: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.from - b.from);

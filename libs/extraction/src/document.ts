@@ -2,6 +2,7 @@ import type { ArticleText } from './article';
 import { normaliseDate } from './dates';
 import { stripBoilerplate } from './text/boilerplate';
 import { readDateline } from './text/dateline';
+import { readMetadata } from './text/metadata';
 import { splitSentences } from './text/sentences';
 
 export interface Sentence {
@@ -18,11 +19,14 @@ export interface ArticleDocument {
   sentences: Sentence[];
   publishedAt: string | null;
   datelineCity: string | null;
+  /** Month and day of a dateline that gives no year. */
+  datelineMonthDay: [number, number] | null;
 }
 
 export function prepareDocument(article: ArticleText): ArticleDocument {
   const body = normaliseTypography(article.body ?? '');
-  const { published, city, rest } = readDateline(body.trimStart());
+  const metadata = readMetadata(body);
+  const { published, monthDay, city, rest } = readDateline(metadata.rest.trimStart());
   const paragraphs = stripBoilerplate(rest)
     .split('\n')
     .map((p) => (/\s\s|\t/.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
@@ -39,8 +43,9 @@ export function prepareDocument(article: ArticleText): ArticleDocument {
   });
   return {
     sentences,
-    publishedAt: normaliseDate(article.publishedAt) ?? published,
+    publishedAt: normaliseDate(article.publishedAt) ?? published ?? metadata.published,
     datelineCity: city,
+    datelineMonthDay: monthDay,
   };
 }
 

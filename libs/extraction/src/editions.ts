@@ -1,5 +1,5 @@
 import type { EditionRecord } from '@app/contracts';
-import { findDates } from './dates';
+import { findDates, isoDate, type DateSpan } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { Organisation } from './organisations';
 import type { Places } from './places';
@@ -13,23 +13,37 @@ import type { Places } from './places';
 const EVENT_HEAD = '(?:Conference|Summit|Congress|Expo|Exposition|Convention|Forum)';
 const EVENT_HEAD_WORD = new RegExp(EVENT_HEAD);
 const NAME_WORD = String.raw`(?:[A-Z][\w&'.-]*|&|of|and|for|on|the)`;
-const YEAR_FIRST = new RegExp(String.raw`\b((?:19|20)\d{2})\s+((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\b`, 'g');
-const YEAR_LAST = new RegExp(String.raw`\b((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\s+((?:19|20)\d{2})\b`, 'g');
-const UNDATED = new RegExp(String.raw`\b((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){1,8}?\s+(?:Conference|Summit|Congress|Expo|Convention))\b`, 'g');
-const HELD = /\b(?:held|opened|opens|open|kicked off|kicks off|commenced|began|begins|started|starts|took place|takes place|convened|hosted|closed|concluded|wrapped up|ended|runs|ran|underway|under way|attracted|drew)\b/i;
+const YEAR_FIRST = new RegExp(
+  String.raw`\b((?:19|20)\d{2})\s+((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\b`,
+  'g',
+);
+const YEAR_LAST = new RegExp(
+  String.raw`\b((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){0,8}?\s+${EVENT_HEAD})\s+((?:19|20)\d{2})\b`,
+  'g',
+);
+const UNDATED = new RegExp(
+  String.raw`\b((?:[A-Z][\w&'.-]*)(?:\s+${NAME_WORD}){1,8}?\s+(?:Conference|Summit|Congress|Expo|Convention))\b`,
+  'g',
+);
+const HELD =
+  /\b(?:held|opened|opens|open|kicked off|kicks off|commenced|began|begins|started|starts|took place|takes place|convened|hosted|closed|concluded|wrapped up|ended|runs|ran|underway|under way|attracted|drew)\b/i;
 // Ceremonies and sessions are parts of any event, so they say nothing about which one is meant.
-const EVENT_NOUN = /\b(conference|event|summit|congress|expo|exposition|convention|gathering|exhibition|forum|meeting|show|fair|launch|tour|competition|festival)s?\b/i;
+const EVENT_NOUN =
+  /\b(conference|event|summit|congress|expo|exposition|convention|gathering|exhibition|forum|meeting|show|fair|launch|tour|competition|festival)s?\b/i;
 const MAIN_EVENT = /^(?:conference|event|summit|congress|expo|exposition|convention|gathering)$/i;
-const START_WORD = /\b(?:opened|opens|open|kicked off|kicks off|commenced|began|begins|started|starts|held|convened|takes place|took place)\b[^,;]{0,30}$/i;
-const END_WORD = /\b(?:closed|closes|concluded|concludes|wrapped up|ended|ends|runs through|ran through|runs until|ran until|through|until)\b[^,;]{0,30}$/i;
+const START_VERB =
+  /\b(?:opened|opens|open|kicked off|kicks off|commenced|began|begins|started|starts|held|convened|takes place|took place)\b/gi;
+const END_VERB = /\b(?:closed|closes|concluded|concludes|wrapped up|ended|ends|through|until|till)\b/gi;
 const HOSTED = /(?<!jointly |co-)\b(hosted|co-hosted|sponsored|co-sponsored|organi[sz]ed|convened)\s+by\s+/gi;
-const HOST_SPAN_END = /,|\.|;|\s+(?:and\s+)?(?:jointly|co-?organi[sz]ed|organi[sz]ed|supported|undertaken|opened|was|is|will|aims|seeks|in\s|on\s|at\s)/;
+const HOST_SPAN_END =
+  /,|\.|;|\s+(?:and\s+)?(?:jointly|co-?organi[sz]ed|organi[sz]ed|supported|undertaken|opened|was|is|will|aims|seeks|in\s|on\s|at\s)/;
 const GUEST = [
   /\b((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:was|were|is|has been|had been)\s+(?:invited\s+as\s+|named\s+(?:as\s+)?|chosen\s+as\s+)?(?:the\s+)?(?:guest of hono(?:u)?r|guest country)/,
   /\bguest of hono(?:u)?r(?:\s+country)?(?:\s+(?:is|was)|,)?\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})/,
   /\bwith\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+as\s+(?:the\s+)?guest of hono(?:u)?r/,
 ];
-const CITY = /\b(?:in|at)\s+(?:the\s+(?:host\s+)?city\s+of\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+[Cc]ity)?(?!\s+[Pp]rovince)\b/g;
+const CITY =
+  /\b(?:in|at)\s+(?:the\s+(?:host\s+)?city\s+of\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+[Cc]ity)?(?!\s+[Pp]rovince)\b/g;
 
 export interface EditionContext {
   editions: EditionRecord[];
@@ -60,7 +74,10 @@ export function findEditions(doc: ArticleDocument, orgs: Organisation[], places:
   if (!found.size && publishedYear) {
     for (const s of doc.sentences) {
       for (const m of s.text.matchAll(UNDATED)) {
-        if (HELD.test(s.text) && !/\b(?:last|previous|prior|next)\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) {
+        if (
+          HELD.test(s.text) &&
+          !/\b(?:last|previous|prior|next)\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))
+        ) {
           addName(publishedYear, m[1].replace(/^The\s+/, ''));
         }
       }
@@ -79,12 +96,17 @@ export function findEditions(doc: ArticleDocument, orgs: Organisation[], places:
     return editions.find((e) => s.text.includes(e.name) || s.text.includes(String(e.year))) ?? main;
   };
 
-  const looseEditionOf = (s: Sentence): EditionRecord | null => (EVENT_NOUN.test(s.text) ? editionOf(s) : main);
+  const looseEditionOf = (s: Sentence): EditionRecord | null =>
+    EVENT_NOUN.test(s.text) ? editionOf(s) : main;
 
   const about = doc.sentences.map((s) => ({ s, edition: editionOf(s) })).filter((x) => x.edition);
   // Ranges first: a stated "from July 21 to 23" beats a single "on Tuesday" elsewhere.
-  for (const { s, edition } of about) fillRange(edition!, s, doc.publishedAt);
-  for (const { s, edition } of about) fillSingleDates(edition!, s, doc.publishedAt);
+  // Weekdays ("opened on Thursday") count back from the publication date, or from the dateline's
+  // day in the edition's year when the dateline gives no year.
+  const reference = (e: EditionRecord) =>
+    doc.publishedAt ?? (doc.datelineMonthDay ? isoDate(e.year, ...doc.datelineMonthDay) : null);
+  for (const { s, edition } of about) fillRange(edition!, s, reference(edition!));
+  for (const { s, edition } of about) fillSingleDates(edition!, s, reference(edition!));
   for (const { s, edition } of about) if (HELD.test(s.text)) fillCity(edition!, s, places);
   for (const { s, edition } of about) fillCity(edition!, s, places);
   for (const { s, edition } of about) {
@@ -115,9 +137,21 @@ function blank(year: number, name: string): EditionRecord {
   return { year, name, city: null, startDate: null, endDate: null, hosts: [], guestOfHonour: null };
 }
 
-function editionDates(edition: EditionRecord, s: Sentence, published: string | null) {
-  return findDates(s.text, edition.year, published).filter((d) => d.start?.startsWith(String(edition.year)));
+function editionDates(edition: EditionRecord, s: Sentence, published: string | null): DateSpan[] {
+  // Both date passes read the same sentence: read it once.
+  const key = `${edition.year}|${published}`;
+  let cached = DATES.get(s);
+  if (cached?.key !== key) {
+    const spans = findDates(s.text, edition.year, published).filter((d) =>
+      d.start?.startsWith(String(edition.year)),
+    );
+    cached = { key, spans };
+    DATES.set(s, cached);
+  }
+  return cached.spans;
 }
+
+const DATES = new WeakMap<Sentence, { key: string; spans: DateSpan[] }>();
 
 function fillRange(edition: EditionRecord, s: Sentence, published: string | null): void {
   const range = editionDates(edition, s, published).find((d) => d.end);
@@ -128,12 +162,23 @@ function fillRange(edition: EditionRecord, s: Sentence, published: string | null
 }
 
 /** "opened on Sunday", "closes on Sept. 3": a single date counts only next to its verb. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+
 function fillSingleDates(edition: EditionRecord, s: Sentence, published: string | null): void {
   for (const d of editionDates(edition, s, published)) {
     if (d.end) continue;
-    const before = s.text.slice(Math.max(0, d.from - 40), d.from + 8);
-    if (END_WORD.test(before)) edition.endDate ??= d.start;
-    else if (START_WORD.test(before)) edition.startDate ??= d.start;
+    // The verb last named before the date decides, unless someone "said" it in between.
+    const before = s.text.slice(0, d.from + 8);
+    const start = lastMatch(START_VERB, before);
+    const end = lastMatch(END_VERB, before);
+    const verb = Math.max(start, end);
+    if (verb < 0 || /\b(?:said|says|told|announced|reported)\b/.test(before.slice(verb, d.from))) continue;
+    if (end > start) edition.endDate ??= d.start;
+    else edition.startDate ??= d.start;
   }
 }
 
@@ -158,8 +203,17 @@ function fillHosts(edition: EditionRecord, s: Sentence, orgs: Organisation[]): v
   // Organisers are hosts only where nobody is said to host or sponsor.
   const primary = spans.filter((x) => !/organi/.test(x.verb));
   for (const span of primary.length ? primary : spans) {
-    const named = orgs.filter((o) => o.mentions.some((m) => m.sentence === s.index && m.from >= span.from && m.from < span.to));
-    const hosts = named.length ? named.map((o) => o.name) : [s.text.slice(span.from, span.to).replace(/^the\s+/i, '').trim()];
+    const named = orgs.filter((o) =>
+      o.mentions.some((m) => m.sentence === s.index && m.from >= span.from && m.from < span.to),
+    );
+    const hosts = named.length
+      ? named.map((o) => o.name)
+      : [
+          s.text
+            .slice(span.from, span.to)
+            .replace(/^the\s+/i, '')
+            .trim(),
+        ];
     for (const h of hosts) if (h && !edition.hosts.includes(h)) edition.hosts.push(h);
   }
 }

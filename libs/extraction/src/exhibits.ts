@@ -12,30 +12,44 @@ const TRIGGER =
   /\b(?:show(?:s|ed|n|ing)?|showcas(?:e|es|ed|ing)|display(?:s|ed|ing)?|unveil(?:s|ed|ing)?|exhibit(?:s|ed|ing)?|present(?:s|ed|ing)?|launch(?:es|ed|ing)?|debut(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|premier(?:e|es|ed|ing)|roll(?:s|ed)? out|look(?:s|ed|ing)? at|learn(?:s|ed|ing)? about|view(?:s|ed|ing)?|see|saw|test[- ]dr(?:ive|ove|iving)|brought|featur(?:e|es|ed|ing)|on display:?|(?:photo|picture|image)s? of)\s+/gi;
 const PASSIVE =
   /^(?:(?:a|an|the|this|these)\s+)?((?:[\w-]+\s+){0,6}?[\w-]+)\s+(?:(?:developed|made|built|produced|designed)\s+by\s+[^,]+?\s+)?(?:is|was|are|were)\s+(?:being\s+)?(?:displayed|showcased|exhibited|unveiled|shown|presented|on display|on show)\b/i;
-const PASSIVE_VERB = /\b(?:is|was|are|were)\s+(?:being\s+)?(?:displayed|showcased|exhibited|unveiled|shown|presented|on display|on show)\b/i;
+const PASSIVE_VERB =
+  /\b(?:is|was|are|were)\s+(?:being\s+)?(?:displayed|showcased|exhibited|unveiled|shown|presented|on display|on show)\b/i;
 // Words that may open the object but are not part of its name.
 const LEADING =
-  /^(?:(?:part|parts|one|some|several|a model|models|a prototype|prototypes) of\s+)?(?:a|an|the|its|their|his|her|our|this|these|two|three|several|some|off)\s+/i;
+  /^(?:(?:were|was|are|is)\s+)?(?:(?:part|parts|one|some|several|a model|models|a prototype|prototypes) of\s+)?(?:a|an|the|its|their|his|her|our|this|these|two|three|several|some|off)\s+/i;
 const STOP =
   /^(?:for|in|at|from|by|with|on|to|of|that|which|who|developed|made|produced|designed|built|powered|equipped|during|as|while|when|where|is|are|was|were|will|has|have|can|could|displayed|exhibited|shown|showcased|unveiled|presented|being|seen|cut|to)$/i;
 // Coordinated objects: "a sulfide electrolyte sample and a pouch-type cell", "a truck, a bus".
-const NEXT_OBJECT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:a|an|the|its|their|two|three|several)\s)/i;
+// A maker in between is skipped: "a battery pack from CATL and a two-wheeler from Yadea".
+const NEXT_OBJECT =
+  /^(?:\s+(?:from|by|of|made by|developed by)\s+[^,;.]*?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:a|an|the|its|their|two|three|several)\s)/i;
 
 const HEADS: [RegExp, ExhibitCategory][] = [
-  [/^(?:drive|drives|e-drive|motor|motors|powertrain|powertrains|e-axle|axle|axles|inverter|inverters|reducer)$/, 'drive-system'],
+  [
+    /^(?:drive|drives|e-drive|motor|motors|powertrain|powertrains|e-axle|axle|axles|inverter|inverters|reducer)$/,
+    'drive-system',
+  ],
   [/^(?:battery|batteries|cell|cells|pack|packs|module|modules)$/, 'battery'],
   [
-    /^(?:vehicle|vehicles|car|cars|truck|trucks|tractor|tractors|bus|buses|suv|suvs|sedan|sedans|van|vans|motorcycle|motorcycles|scooter|scooters|minivan|pickup|nev|nevs|ev|evs|loader|loaders|excavator|excavators|ship|ships|boat|boats|vessel|vessels)$/,
+    /^(?:vehicle|vehicles|car|cars|truck|trucks|tractor|tractors|bus|buses|suv|suvs|sedan|sedans|van|vans|motorcycle|motorcycles|motorbike|motorbikes|two-wheeler|two-wheelers|three-wheeler|three-wheelers|e-bike|e-bikes|tricycle|tricycles|scooter|scooters|minivan|pickup|nev|nevs|ev|evs|loader|loaders|excavator|excavators|ship|ships|boat|boats|vessel|vessels)$/,
     'vehicle',
   ],
-  [/^(?:aircraft|evtol|evtols|drone|drones|plane|planes|airplane|helicopter|helicopters|airship|craft)$/, 'aircraft'],
-  [/^(?:material|materials|cathode|cathodes|anode|anodes|electrolyte|electrolytes|separator|separators|sample|samples|powder|foil|precursor|precursors)$/, 'material'],
+  [
+    /^(?:aircraft|evtol|evtols|drone|drones|plane|planes|airplane|helicopter|helicopters|airship|craft)$/,
+    'aircraft',
+  ],
+  [
+    /^(?:material|materials|cathode|cathodes|anode|anodes|electrolyte|electrolytes|separator|separators|sample|samples|powder|foil|precursor|precursors)$/,
+    'material',
+  ],
   [/^(?:robot|robots|charger|chargers|pile|piles)$/, 'other'],
 ];
 // Heads that say nothing by themselves ("a sample", "a prototype"): the words before them say what it is.
-const GENERIC = /^(?:sample|samples|product|products|prototype|prototypes|model|models|version|demonstrator)$/i;
+const GENERIC =
+  /^(?:sample|samples|product|products|prototype|prototypes|model|models|version|demonstrator)$/i;
 // Single words too vague to name an exhibit on their own.
-const VAGUE_SINGLE = /^(?:battery|batteries|cell|cells|vehicle|vehicles|car|cars|material|materials|system|systems|pack|packs|module|modules|motor|motors)$/i;
+const VAGUE_SINGLE =
+  /^(?:battery|batteries|cell|cells|vehicle|vehicles|car|cars|material|materials|system|systems|pack|packs|module|modules|motor|motors)$/i;
 
 interface Candidate {
   name: string;
@@ -50,7 +64,10 @@ export function findExhibits(sentences: Sentence[], orgs: Organisation[]): Exhib
     let name = candidate.name;
     if (GENERIC.test(name)) {
       // "a member of a battery materials research team ... displays a sample"
-      const field = /\b(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:research\s+)?(?:team|group|lab|laboratory)\b/i.exec(subject);
+      const field =
+        /\b(?:a|an|the)\s+((?:[\w-]+\s+){1,3}?)(?:research\s+)?(?:team|group|lab|laboratory)\b/i.exec(
+          subject,
+        );
       if (!field) return;
       name = `${field[1].trim()} ${name}`;
     }
@@ -156,15 +173,22 @@ function headCategory(word: string): ExhibitCategory | null {
 
 /** The maker: "X from/by ORG", "ORG's X", or the organisation that does the showing. */
 function makerOf(s: Sentence, subject: string, c: Candidate, orgs: Organisation[]): string | null {
-  const mentions = orgs.flatMap((o) => o.mentions.filter((m) => m.sentence === s.index).map((m) => ({ m, o })));
+  const mentions = orgs.flatMap((o) =>
+    o.mentions.filter((m) => m.sentence === s.index).map((m) => ({ m, o })),
+  );
   const after = s.text.slice(c.to);
-  const direct = /^\s+(?:\w+\s+)?(?:from|by|of|made by|developed by|produced by|built by|displayed by|exhibited by)\s+(?:the\s+)?/i.exec(after);
+  const direct =
+    /^\s+(?:\w+\s+)?(?:from|by|of|made by|developed by|produced by|built by|displayed by|exhibited by)\s+(?:the\s+)?/i.exec(
+      after,
+    );
   if (direct) {
     const at = c.to + direct[0].length;
     const hit = mentions.find(({ m }) => m.from === at);
     if (hit) return hit.o.name;
   }
-  const possessive = mentions.find(({ m }) => s.text.startsWith("'s", m.to) && m.to <= c.from && c.from - m.to <= 30);
+  const possessive = mentions.find(
+    ({ m }) => s.text.startsWith("'s", m.to) && m.to <= c.from && c.from - m.to <= 30,
+  );
   if (possessive) return possessive.o.name;
   const inSubject = mentions.filter(({ m }) => m.to <= subject.length);
   return inSubject.length ? inSubject[inSubject.length - 1].o.name : null;
@@ -181,7 +205,7 @@ function words(s: string): Set<string> {
 }
 
 /** Two names for one exhibit share at least half of their words. */
-export function sameExhibit(a: string, b: string): boolean {
+function sameExhibit(a: string, b: string): boolean {
   const A = words(a);
   const B = words(b);
   let inter = 0;

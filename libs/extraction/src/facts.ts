@@ -17,22 +17,49 @@ import type { Places } from './places';
 type Cue = [RegExp, Metric];
 
 const MONEY_CUES: Cue[] = [
-  [/\b(?:output value|value of (?:the )?output|production value|gross output|industrial output|output)\b/gi, 'output.value'],
-  [/\b(?:revenue|revenues|sales|turnover|profits?|income|subsid(?:y|ies)|prices?|costs?|market value|market capitali[sz]ation|valuation|budget|fines?|tax(?:es)?|exports?|imports?|funding|grants?|loans?)\b/gi, 'other'],
-  [/\b(?:invest\w*|contract\w*|sign\w*|funds?|financ\w*|capital|worth|projects?|deals?|agreements?|pledg\w*|raised?|injection|put|poured|pumped|spent|spend)\b/gi, 'investment.amount'],
+  [
+    /\b(?:output value|value of (?:the )?output|production value|gross output|industrial output|output)\b/gi,
+    'output.value',
+  ],
+  [
+    /\b(?:revenue|revenues|sales|turnover|profits?|income|subsid(?:y|ies)|prices?|costs?|market value|market capitali[sz]ation|valuation|budget|fines?|tax(?:es)?|exports?|imports?|funding|grants?|loans?)\b/gi,
+    'other',
+  ],
+  [
+    /\b(?:invest\w*|contract\w*|sign\w*|funds?|financ\w*|capital|worth|projects?|deals?|agreements?|pledg\w*|raised?|injection|put|poured|pumped|spent|spend)\b/gi,
+    'investment.amount',
+  ],
 ];
 const GWH_CUES: Cue[] = [
-  [/\b(?:install\w*|loaded|loading|sales|sold|shipp\w*|shipments?|deliver\w*|consumption|demand|volume|exports?|exported)\b/gi, 'battery.volume_gwh'],
-  [/\b(?:capacity|capacities|production capacity|annual output|annual production|annual capacity|annually|per year|a year|production base|base|plants?|factory|factories|facility|facilities|gigafactory|production lines?|lines?)\b/gi, 'capacity.gwh'],
+  [
+    /\b(?:install\w*|loaded|loading|sales|sold|shipp\w*|shipments?|deliver\w*|consumption|demand|volume|exports?|exported)\b/gi,
+    'battery.volume_gwh',
+  ],
+  [
+    /\b(?:capacity|capacities|production capacity|annual output|annual production|annual capacity|annually|per year|a year|production base|base|plants?|factory|factories|facility|facilities|gigafactory|production lines?|lines?)\b/gi,
+    'capacity.gwh',
+  ],
   [/\b(?:output|production|produced|made|manufactured)\b/gi, 'battery.volume_gwh'],
 ];
 const PERCENT_CUES: Cue[] = [
-  [/\b(?:account(?:ing|ed|s)? for|made up|make up|makes up|represent(?:ed|s|ing)?|market share|shares?|proportion|of all|of (?:the )?(?:national|global|world|country's|nation's|total)|of (?:China|the world|the country|the nation)\b)/gi, 'market.share_percent'],
-  [/\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|compared with|increase[sd]?|increasing|rise|rose|risen|grew|grow(?:n|th|s|ing)?|up|jump(?:ed|s)?|surg(?:e|ed|es)|soar(?:ed|s)?|climb(?:ed|s)?|decline[sd]?|declining|down|fell|fall(?:en|s)?|drop(?:ped|s)?|decrease[sd]?|slump(?:ed)?)\b/gi, 'growth.yoy_percent'],
-  [/\b(?:rate|efficiency|penetration|density|margin|ratio|stake|interest|discount|tariffs?|duty|costs?|prices?|utili[sz]ation)\b/gi, 'other'],
+  [
+    /\b(?:account(?:ing|ed|s)? for|made up|make up|makes up|represent(?:ed|s|ing)?|market share|shares?|proportion|of all|of (?:the )?(?:national|global|world|country's|nation's|total)|of (?:China|the world|the country|the nation)\b)/gi,
+    'market.share_percent',
+  ],
+  [
+    /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y|from a year (?:earlier|ago)|over the same period|compared with|increase[sd]?|increasing|ris(?:e|es|en|ing)|rose|grew|grow(?:n|th|s|ing)?|up|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|decline[sd]?|declining|down|fell|fall(?:en|s|ing)?|drop(?:ped|s|ping)?|decreas(?:e|es|ed|ing)|slump(?:ed|ing)?)\b/gi,
+    'growth.yoy_percent',
+  ],
+  [
+    /\b(?:rate|efficiency|penetration|density|margin|ratio|stake|interest|discount|tariffs?|duty|costs?|prices?|utili[sz]ation)\b/gi,
+    'other',
+  ],
 ];
 const VEHICLE_CUES: Cue[] = [
-  [/\b(?:production|produced|produc\w*|output|manufactured|made|built|build|turned out|rolled out|churned out)\b/gi, 'production.units'],
+  [
+    /\b(?:production|produced|produc\w*|output|manufactured|made|built|build|turned out|rolled out|churned out)\b/gi,
+    'production.units',
+  ],
   [/\b(?:sales|sold|sell\w*|deliver\w*|purchases?|bought|registrations?)\b/gi, 'sales.units'],
   [/\b(?:exports?|exported|imports?|ownership|fleet|parc|inventory|stock|orders?)\b/gi, 'other'],
 ];
@@ -40,13 +67,17 @@ const MONEY = cueSet(MONEY_CUES);
 const GWH = cueSet(GWH_CUES);
 const PERCENT = cueSet(PERCENT_CUES);
 const VEHICLES = cueSet(VEHICLE_CUES);
-const ATTENDANCE = /\b(?:attract\w*|attend\w*|gather\w*|participa\w*|guests?|visitors?|delegat\w*|drew|draw|brought together|bring together|join\w*|took part|take part|welcom\w*|present at|on hand)\b/i;
+const ATTENDANCE =
+  /\b(?:attract\w*|attend\w*|gather\w*|participa\w*|guests?|visitors?|delegat\w*|drew|draw|brought together|bring together|join\w*|took part|take part|welcom\w*|present at|on hand)\b/i;
 const EMPLOYMENT = /\b(?:employ\w*|staff|workers|workforce|hire\w*|hiring|headcount)\b/i;
-const DECLINE = /\b(?:decline[sd]?|declining|down|fell|fall(?:en|s)?|drop(?:ped|s)?|decrease[sd]?|slump(?:ed)?|shrank|contract(?:ed|ion))\b/i;
+const DECLINE =
+  /\b(?:decline[sd]?|declining|down|fell|fall(?:en|s)?|drop(?:ped|s)?|decrease[sd]?|slump(?:ed)?|shrank|contract(?:ed|ion))\b/i;
 // "up from 41.2% a year earlier": the figure the one before it is compared with.
-const EARLIER_VALUE = /\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s*$|^\s*,?\s*(?:up |down )?from\s*$/i;
+const EARLIER_VALUE =
+  /\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s*$|^\s*,?\s*(?:up |down )?from\s*$/i;
 const YEAR_EARLIER = /^\s*(?:a year (?:earlier|ago|before)|in the same period (?:of )?last year|last year)/i;
-const FORECAST = /\b(?:forecast\w*|expect\w*|project(?:ed|ion)|estimat\w*|target\w*|aims?|plans?|will|would|once|when completed)\b/i;
+const FORECAST =
+  /\b(?:forecast\w*|expect\w*|project(?:ed|ion)|estimat\w*|target\w*|aims?|plans?|will|would|once|when completed)\b/i;
 const SIGNING = /\b(?:sign\w*|inked|deals?|agreements?|contracts?|contracted)\b/i;
 const ANAPHORIC_COUNT = /^(?:of (?:these|them|those|which|the total)|among (?:them|these|those))\b/i;
 const COUNT_NOUN: [RegExp, Quantity['unit']][] = [
@@ -56,7 +87,8 @@ const COUNT_NOUN: [RegExp, Quantity['unit']][] = [
   [/\b(?:experts|guests|participants|attendees|visitors|delegates|people)\b/i, 'people'],
 ];
 const COUNT_UNITS = new Set<Quantity['unit']>(['projects', 'jobs', 'vehicles', 'people']);
-const TERM_PAIR = /\b(production|output|sales|exports|imports|installations?|shipments|investment|revenue)\s+and\s+(production|output|sales|exports|imports|installations?|shipments|investment|revenue)\b/i;
+const TERM_PAIR =
+  /\b(production|output|sales|exports|imports|installations?|shipments|investment|revenue)\s+and\s+(production|output|sales|exports|imports|installations?|shipments|investment|revenue)\b/i;
 const EDITION_METRICS: Metric[] = ['investment.amount', 'investment.projects', 'attendance.people'];
 
 interface Classified {
@@ -89,7 +121,16 @@ export function findFacts(
   referenceYear: number | null,
 ): FactRecord[] {
   const facts: (FactRecord & { headline: boolean })[] = [];
-  const periodsOf = (s: Sentence) => findPeriods(s.text, referenceYear, editions.main?.year ?? referenceYear);
+  const publishedMonth = doc.publishedAt ? +doc.publishedAt.slice(5, 7) : null;
+  const periodCache = new Map<number, PeriodMention[]>();
+  const periodsOf = (s: Sentence) => {
+    let found = periodCache.get(s.index);
+    if (!found) {
+      found = findPeriods(s.text, referenceYear, editions.main?.year ?? referenceYear, publishedMonth);
+      periodCache.set(s.index, found);
+    }
+    return found;
+  };
   // The last period named before sentence `index`, for "in the period": looked up only when asked for.
   const carried = (index: number): string | null => {
     for (let i = index - 1; i >= 0; i--) {
@@ -175,7 +216,9 @@ function borrowCountNouns(text: string, previousText: string, quantities: Quanti
       return;
     }
     if (!Number.isInteger(q.value)) return;
-    const context = ANAPHORIC_COUNT.test(text) ? previousText + ' ' + text.slice(0, q.from) : text.slice(0, q.from);
+    const context = ANAPHORIC_COUNT.test(text)
+      ? previousText + ' ' + text.slice(0, q.from)
+      : text.slice(0, q.from);
     const noun = COUNT_NOUN.find(([re]) => re.test(context));
     if (noun) q.unit = noun[1];
   });
@@ -209,13 +252,17 @@ function classifyAll(text: string, quantities: Quantity[], orgs: Organisation[],
     const term = pair && k !== null ? (pair[1 + k]?.toLowerCase() ?? null) : null;
     const scope = names && k !== null ? (names[k] ?? null) : null;
     // In "48.2% and 23.5% respectively" the second figure shares the first one's cue.
-    const sharesCue = !term && k !== null && k > 0 && previous?.q === previousQuantity && previous.unit === q.unit;
-    let metric = sharesCue ? previous!.metric : metricOf(q, left, right, text, term);
+    const sharesCue =
+      !term && k !== null && k > 0 && previous?.q === previousQuantity && previous.unit === q.unit;
+    const metric = sharesCue ? previous!.metric : metricOf(q, left, right, text, term);
     if (!metric) return;
     if (metric === 'employment.jobs' && q.unit === 'people') q.unit = 'jobs';
     // "fell 5%": a decline is a negative growth rate.
     if (metric === 'growth.yoy_percent' && DECLINE.test(left.slice(-40)) && q.value > 0) q.value = -q.value;
-    const grown = metric === 'growth.yoy_percent' ? (out.find((c) => term && c.term === term && c.unit !== 'percent') ?? lastNonPercent(out)) : null;
+    const grown =
+      metric === 'growth.yoy_percent'
+        ? (out.find((c) => term && c.term === term && c.unit !== 'percent') ?? lastNonPercent(out))
+        : null;
     out.push({ q, metric, unit: q.unit as Unit, term, scope, of: grown, earlier: false });
   });
   return out;
@@ -226,14 +273,21 @@ function lastNonPercent(out: Classified[]): Classified | null {
   return null;
 }
 
-/** "CATL and BYD held shares of 48.2% and 23.5% respectively": the names a run of figures pairs with. */
+/**
+ * "CATL and BYD held shares of 48.2% and 23.5% respectively", "CATL, BYD and CALB ... 246 GWh,
+ * 137.1 GWh and 45.5 GWh respectively": the list of names a run of figures pairs with.
+ */
 function pairedNames(s: Sentence, orgs: Organisation[]): string[] | null {
   const mentions = orgs
     .flatMap((o) => o.mentions.filter((m) => m.sentence === s.index).map((m) => ({ m, name: shortName(o) })))
     .sort((a, b) => a.m.from - b.m.from);
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const between = s.text.slice(mentions[i].m.to, mentions[i + 1].m.from);
-    if (/^\s*(?:,|and|,\s*and)\s*$/.test(between)) return [mentions[i].name, mentions[i + 1].name];
+    const names = [mentions[i].name];
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (!/^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(mentions[j - 1].m.to, mentions[j].m.from))) break;
+      names.push(mentions[j].name);
+    }
+    if (names.length > 1) return names;
   }
   return null;
 }
@@ -248,7 +302,8 @@ function respectivelyIndexes(text: string, quantities: Quantity[]): (number | nu
   let runStart = 0;
   quantities.forEach((q, i) => {
     const prev = quantities[i - 1];
-    const joined = prev && prev.unit === q.unit && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.to, q.from));
+    const joined =
+      prev && prev.unit === q.unit && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(prev.to, q.from));
     if (!joined) runStart = i;
     out[i] = i - runStart;
   });
@@ -278,14 +333,23 @@ function metricOf(
       if (ATTENDANCE.test(sentence)) return 'attendance.people';
       return 'other';
     case 'vehicles':
-      if (term) return /sales/.test(term) ? 'sales.units' : /production|output/.test(term) ? 'production.units' : 'other';
+      if (term)
+        return /sales/.test(term)
+          ? 'sales.units'
+          : /production|output/.test(term)
+            ? 'production.units'
+            : 'other';
       return cue(VEHICLES) ?? 'other';
     case 'CNY':
     case 'USD':
       return cue(MONEY) ?? 'other';
     case 'GWh':
       // A stock ("installed capacity ... by the end of 2025") is neither a period's volume nor plant capacity.
-      if (/\binstalled capacity\b/i.test(left) && /\b(?:by the end of|cumulative|total)\b/i.test(left + right)) return 'other';
+      if (
+        /\binstalled capacity\b/i.test(left) &&
+        /\b(?:by the end of|cumulative|total)\b/i.test(left + right)
+      )
+        return 'other';
       if (/\binstall\w*|\bloaded\b/i.test(left)) return 'battery.volume_gwh';
       return cue(GWH) ?? 'battery.volume_gwh';
     case 'percent':
@@ -300,17 +364,18 @@ function metricOf(
  * and words before it count less when a comma separates them from it.
  */
 function nearestCue(cues: CueSet, left: string, right: string): Metric | null {
-  let best: { metric: Metric; distance: number } | null = null;
   const lastComma = left.lastIndexOf(',');
-  const consider = (m: RegExpMatchArray, distance: number) => {
-    if (best && distance >= best.distance) return;
-    best = { metric: cues.metrics[m.findIndex((g, i) => i > 0 && g !== undefined) - 1], distance };
-  };
-  for (const m of left.matchAll(cues.re)) {
-    consider(m, left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0));
-  }
-  for (const m of right.split(',')[0].matchAll(cues.re)) consider(m, m.index + 40);
-  return (best as { metric: Metric } | null)?.metric ?? null;
+  const found = [
+    ...[...left.matchAll(cues.re)].map((m) => ({
+      m,
+      distance: left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0),
+    })),
+    ...[...right.split(',')[0].matchAll(cues.re)].map((m) => ({ m, distance: m.index + 40 })),
+  ];
+  // The earliest-listed of the nearest cues wins, as the lists put the more specific cues first.
+  let best: (typeof found)[number] | null = null;
+  for (const f of found) if (!best || f.distance < best.distance) best = f;
+  return best ? cues.metrics[best.m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : null;
 }
 
 /** One pattern per cue list, a group per cue, so a window is scanned once. */
@@ -320,7 +385,10 @@ interface CueSet {
 }
 
 function cueSet(cues: Cue[]): CueSet {
-  return { re: new RegExp(cues.map(([re]) => `(${re.source})`).join('|'), 'gi'), metrics: cues.map(([, m]) => m) };
+  return {
+    re: new RegExp(cues.map(([re]) => `(${re.source})`).join('|'), 'gi'),
+    metrics: cues.map(([, m]) => m),
+  };
 }
 
 /**
@@ -362,14 +430,23 @@ function shiftYear(period: string | null, by: number): string | null {
   return period ? period.replace(/\d{4}/g, (y) => String(+y + by)) : null;
 }
 
-function subjectOf(c: Classified, ctx: SentenceContext, period: string | null, orgs: Organisation[], places: Places): string {
+function subjectOf(
+  c: Classified,
+  ctx: SentenceContext,
+  period: string | null,
+  orgs: Organisation[],
+  places: Places,
+): string {
   const s = ctx.sentence;
   const editionYear = ctx.edition;
   if (c.of && (c.q.equivalent || c.earlier)) return subjectOf(c.of, ctx, period, orgs, places);
   // A growth rate is about the figure that grew.
   if (c.of) return `${subjectOf(c.of, ctx, period, orgs, places)} growth`;
   const text = s.text;
-  const located = /^\s+(?:will be |are |were |to be )?(?:situated|located|based|landed|settled|built)?\s*in\s+([A-Z][a-z]+)/.exec(text.slice(c.q.to));
+  const located =
+    /^\s+(?:will be |are |were |to be )?(?:situated|located|based|landed|settled|built)?\s*in\s+([A-Z][a-z]+)/.exec(
+      text.slice(c.q.to),
+    );
   const where = located && places.isPlace(located[1]) ? ` in ${located[1]}` : '';
   if (editionYear && EDITION_METRICS.includes(c.metric)) {
     if (period && /^\d{4}\.\.\d{4}$/.test(period) && /\b(?:sessions|editions|conferences)\b/i.test(text)) {
@@ -377,11 +454,15 @@ function subjectOf(c: Classified, ctx: SentenceContext, period: string | null, o
       return `${a} and ${b} editions signed projects`;
     }
     if (!period || period === String(editionYear)) {
-      return c.metric === 'attendance.people' ? `${editionYear} edition` : `${editionYear} edition signed projects${where}`;
+      return c.metric === 'attendance.people'
+        ? `${editionYear} edition`
+        : `${editionYear} edition signed projects${where}`;
     }
   }
   const scope = c.scope ?? scopeOf(c.q.from, s, orgs, places);
-  const nev = /\bnew energy vehicles?\b|\bNEVs?\b|\belectric vehicles?\b|\bEVs?\b/i.test(text) ? 'NEV' : 'vehicle';
+  const nev = /\bnew energy vehicles?\b|\bNEVs?\b|\belectric vehicles?\b|\bEVs?\b/i.test(text)
+    ? 'NEV'
+    : 'vehicle';
   const label = (() => {
     switch (c.metric) {
       case 'production.units':
@@ -432,23 +513,49 @@ function subjectOf(c: Classified, ctx: SentenceContext, period: string | null, o
  * else the first one the sentence names.
  */
 function scopeOf(at: number, s: Sentence, orgs: Organisation[], places: Places): string | null {
+  let candidates = SCOPES.get(s);
+  if (!candidates) {
+    candidates = scopeCandidates(s, orgs, places);
+    SCOPES.set(s, candidates);
+  }
+  const clauseStart = Math.max(s.text.lastIndexOf(',', at), s.text.lastIndexOf(';', at));
+  const inClause = candidates
+    .filter((c) => c.from < at && c.from > clauseStart)
+    .sort((a, b) => b.from - a.from);
+  return inClause[0]?.name ?? candidates.sort((a, b) => a.from - b.from)[0]?.name ?? null;
+}
+
+// Per sentence, computed once however many figures it holds.
+const SCOPES = new WeakMap<Sentence, { name: string; from: number }[]>();
+
+/** The organisations and places a sentence names, with where. */
+function scopeCandidates(
+  s: Sentence,
+  orgs: Organisation[],
+  places: Places,
+): { name: string; from: number }[] {
   const candidates: { name: string; from: number }[] = [];
   for (const o of orgs) {
     for (const m of o.mentions) {
+      if (m.sentence !== s.index) continue;
       // The source of a figure ("according to GGII") is not what it is about.
-      const source = /\baccording to\b[^,;]*$|\b(?:data|figures|statistics|estimates|report|research)\s+(?:from|by|of)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.from));
-      if (m.sentence === s.index && !source) candidates.push({ name: shortName(o), from: m.from });
+      const source = SOURCE_BEFORE.test(s.text.slice(Math.max(0, m.from - 80), m.from));
+      if (!source) candidates.push({ name: shortName(o), from: m.from });
     }
   }
   for (const m of s.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
-    if (places.isPlace(m[0]) && !candidates.some((c) => m.index >= c.from && m.index < c.from + c.name.length)) {
+    if (
+      places.isPlace(m[0]) &&
+      !candidates.some((c) => m.index >= c.from && m.index < c.from + c.name.length)
+    ) {
       candidates.push({ name: m[0].replace(/\s+City$/, ''), from: m.index });
     }
   }
-  const clauseStart = Math.max(s.text.lastIndexOf(',', at), s.text.lastIndexOf(';', at));
-  const inClause = candidates.filter((c) => c.from < at && c.from > clauseStart).sort((a, b) => b.from - a.from);
-  return inClause[0]?.name ?? candidates.sort((a, b) => a.from - b.from)[0]?.name ?? null;
+  return candidates;
 }
+
+const SOURCE_BEFORE =
+  /\baccording to\b[^,;]*$|\b(?:data|figures|statistics|estimates|report|research)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** The short form analysts recognise: an acronym alias when there is one, else the name. */
 function shortName(o: Organisation): string {

@@ -28,7 +28,12 @@ const norm = (s: unknown): string =>
     .replace(/\s+/g, ' ')
     .trim();
 const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'new', 'its', 'by', 'from']);
-const words = (s: string) => new Set(norm(s).split(' ').filter((w) => w && !STOP.has(w)));
+const words = (s: string) =>
+  new Set(
+    norm(s)
+      .split(' ')
+      .filter((w) => w && !STOP.has(w)),
+  );
 const jaccard = (a: string, b: string) => {
   const A = words(a);
   const B = words(b);
@@ -39,7 +44,8 @@ const variants = (n: string) => {
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(n);
   return m ? [n, m[1], m[2]] : [n];
 };
-const names = (o: Item) => new Set([o.name, ...(o.aliases ?? [])].flatMap(variants).map(norm).filter(Boolean));
+const names = (o: Item) =>
+  new Set([o.name, ...(o.aliases ?? [])].flatMap(variants).map(norm).filter(Boolean));
 const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 const same: Record<Part, (p: Item, g: Item) => boolean> = {
@@ -70,7 +76,8 @@ interface Score {
 
 function score(part: Part, predicted: Item[], expected: Expected): Score {
   const scored = (x: Item) => part !== 'facts' || x.metric !== 'other';
-  const dedupe = (list: Item[]) => list.filter(scored).filter((x, i, all) => all.findIndex((y) => same[part](x, y)) === i);
+  const dedupe = (list: Item[]) =>
+    list.filter(scored).filter((x, i, all) => all.findIndex((y) => same[part](x, y)) === i);
   const gold = dedupe(expected[part] as Item[]);
   const pred = dedupe(predicted).filter((x) => !ignored[part](x, expected.ignore?.[part] ?? []));
   const used = new Set<number>();
@@ -90,8 +97,7 @@ const f1 = (scores: Score[]) => {
   const fn = scores.reduce((a, s) => a + s.fn, 0);
   return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
 };
-const describe_ = (s: Score) =>
-  JSON.stringify({ missed: s.missed.map(brief), extra: s.extra.map(brief) });
+const describe_ = (s: Score) => JSON.stringify({ missed: s.missed.map(brief), extra: s.extra.map(brief) });
 const brief = (x: Item) => (x.metric ? [x.metric, x.value, x.unit] : (x.name ?? x.year));
 
 /** Items each fixture must get right, whatever else changes: [part, name or [metric, value]]. */
@@ -172,10 +178,9 @@ describe('extraction fixtures', () => {
   describe.each(fixtures)('%s', (name) => {
     const record = extract(parseArticleFile(readFileSync(join(DIR, `${name}.txt`), 'utf8')));
     const expected = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Expected;
-    const scores = Object.fromEntries(PARTS.map((p) => [p, score(p, record[p] as Item[], expected)])) as Record<
-      Part,
-      Score
-    >;
+    const scores = Object.fromEntries(
+      PARTS.map((p) => [p, score(p, record[p] as Item[], expected)]),
+    ) as Record<Part, Score>;
     results.set(name, scores);
 
     it('finds the facts (F1 >= 0.85)', () => {
@@ -203,7 +208,9 @@ describe('extraction fixtures', () => {
       const list = record[part] as Item[];
       const hit = Array.isArray(key)
         ? list.some((f) => f.metric === key[0] && Math.abs(f.value - key[1]) <= Math.abs(key[1]) * 0.005)
-        : list.some((x) => (part === 'editions' ? x.year === key : same[part](x, { name: key, aliases: [] })));
+        : list.some((x) =>
+            part === 'editions' ? x.year === key : same[part](x, { name: key, aliases: [] }),
+          );
       expect(hit).toBe(true);
     });
   });

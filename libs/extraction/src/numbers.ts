@@ -15,8 +15,6 @@ export interface Quantity {
   /** Character range in the sentence, from the hedge word or currency sign to the unit. */
   from: number;
   to: number;
-  /** The counted noun ("projects", "experts"), when the unit came from one. */
-  noun: string | null;
   /** A parenthesised or "which is about" restatement of the quantity just before, in another currency. */
   equivalent: boolean;
   /** No unit and no counted noun: "sales reached 4.944 million", "133 will be built" (the noun is implied). */
@@ -50,18 +48,78 @@ const QUANTITY = new RegExp(
   'gi',
 );
 
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:nearly|almost|close to|just under|approaching|nigh on)\s*$/i, 'nearly'],
-  [
-    /\b(?:more than|over|exceeding|exceeded|exceeds|exceed|surpassing|surpassed|surpasses|surpass|above|in excess of|upwards of|topping|topped|tops|beyond|at least|no less than|no fewer than|greater than|passed|passing|crossed|crossing|broke)\s*$/i,
+// Hedge words before a number, looked up by the last one to three words before it.
+const QUALIFIERS = new Map<string, Qualifier>([
+  ...['nearly', 'almost', 'close to', 'just under', 'approaching'].map((w) => [w, 'nearly'] as const),
+  ...[
+    'more than',
     'over',
-  ],
-  [
-    /\b(?:about|approximately|approx\.?|around|roughly|some|an estimated|estimated|circa|or so|nearly about)\s*$/i,
+    'exceeding',
+    'exceeded',
+    'exceeds',
+    'exceed',
+    'surpassing',
+    'surpassed',
+    'surpasses',
+    'surpass',
+    'above',
+    'in excess of',
+    'upwards of',
+    'topping',
+    'topped',
+    'tops',
+    'beyond',
+    'at least',
+    'no less than',
+    'no fewer than',
+    'greater than',
+    'passed',
+    'passing',
+    'crossed',
+    'crossing',
+    'broke',
+  ].map((w) => [w, 'over'] as const),
+  ...[
+    'about',
+    'approximately',
     'approx',
-  ],
-  [/\b(?:less than|fewer than|under|below|up to|at most|no more than|as many as|as much as)\s*$/i, 'under'],
-];
+    'approx.',
+    'around',
+    'roughly',
+    'some',
+    'an estimated',
+    'estimated',
+    'circa',
+  ].map((w) => [w, 'approx'] as const),
+  ...[
+    'less than',
+    'fewer than',
+    'under',
+    'below',
+    'up to',
+    'at most',
+    'no more than',
+    'as many as',
+    'as much as',
+  ].map((w) => [w, 'under'] as const),
+]);
+
+// Longest phrases first, so that "no more than" wins over "more than".
+const HEDGE = new RegExp(
+  `(?:^|\\s)(${[...QUALIFIERS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace('.', '\\.'))
+    .join('|')})\\s*$`,
+  'i',
+);
+
+/** The hedge word or phrase that ends `before`, and how many characters it takes. */
+function hedgeBefore(before: string): [Qualifier, number] | null {
+  const m = HEDGE.exec(before);
+  return m
+    ? [QUALIFIERS.get(m[1].toLowerCase())!, before.length - m.index - (m[0].length - m[0].trimStart().length)]
+    : null;
+}
 
 // Counted nouns: the last one in the run of words after the number names the unit.
 const COUNT_NOUNS: [RegExp, QuantityUnit][] = [
@@ -108,13 +166,11 @@ export function findQuantities(sentence: string, masked: (from: number, to: numb
     if (scaleWord) value *= SCALES[scaleWord];
 
     let unit: QuantityUnit | null = currencyUnit(g.cur) ?? currencyUnit(g.cur2);
-    let noun: string | null = null;
     if (!unit && g.cur2) unit = energyOrPercentUnit(g.cur2, (factor) => (value *= factor));
     if (!unit) {
       const counted = countedNoun(sentence, to);
       if (counted) {
         unit = counted.unit;
-        noun = counted.noun;
         to = counted.to;
       }
     }
@@ -125,15 +181,9 @@ export function findQuantities(sentence: string, masked: (from: number, to: numb
     }
 
     const before = sentence.slice(Math.max(0, from - 30), from);
-    let qualifier: Qualifier = 'exact';
-    for (const [re, q] of QUALIFIERS) {
-      const hit = re.exec(before);
-      if (hit) {
-        qualifier = q;
-        from -= before.length - hit.index;
-        break;
-      }
-    }
+    const hedge = hedgeBefore(before);
+    const qualifier: Qualifier = hedge ? hedge[0] : 'exact';
+    if (hedge) from -= hedge[1];
     const previous = out[out.length - 1];
     const equivalent =
       !!previous &&
@@ -142,7 +192,7 @@ export function findQuantities(sentence: string, masked: (from: number, to: numb
       previous.unit !== unit &&
       EQUIVALENT_GAP.test(sentence.slice(previous.to, from));
     const bare = unit === 'other' && BARE_FOLLOWER.test(sentence.slice(to));
-    out.push({ value: round(value), unit, qualifier, from, to, noun, equivalent, bare });
+    out.push({ value: round(value), unit, qualifier, from, to, equivalent, bare });
   }
   return out;
 }
@@ -171,10 +221,10 @@ function energyOrPercentUnit(token: string, scale: (factor: number) => void): Qu
 }
 
 /** The counted noun after a number: the last unit noun in the run of modifiers ("48 power battery ... projects"). */
-function countedNoun(sentence: string, at: number): { unit: QuantityUnit; noun: string; to: number } | null {
+function countedNoun(sentence: string, at: number): { unit: QuantityUnit; to: number } | null {
   const words = /^(?:\s+(?:[\w-]+|&)){1,10}/.exec(sentence.slice(at, at + 120));
   if (!words) return null;
-  let best: { unit: QuantityUnit; noun: string; to: number } | null = null;
+  let best: { unit: QuantityUnit; to: number } | null = null;
   let offset = at;
   let count = 0;
   for (const part of words[0].split(/(\s+)/)) {
@@ -183,7 +233,7 @@ function countedNoun(sentence: string, at: number): { unit: QuantityUnit; noun: 
     if (RUN_STOP.test(part) || /^\d/.test(part) || ++count > 9) break;
     const lower = part.toLowerCase();
     for (const [re, unit] of COUNT_NOUNS) {
-      if (re.test(lower)) best = { unit, noun: lower, to: offset };
+      if (re.test(lower)) best = { unit, to: offset };
     }
     // "job opportunities" and "employment opportunities" count jobs
     if (
@@ -191,7 +241,7 @@ function countedNoun(sentence: string, at: number): { unit: QuantityUnit; noun: 
       best === null &&
       /(?:job|employment)\s+$/i.test(sentence.slice(0, offset - part.length))
     ) {
-      best = { unit: 'jobs', noun: 'opportunities', to: offset };
+      best = { unit: 'jobs', to: offset };
     }
   }
   return best;

@@ -38,6 +38,8 @@ const LIST_AFTER =
 // what follows a job title or a data source is an organisation.
 const ROLE_BEFORE =
   /\b(?:analyst|researcher|professor|economist|scientist|engineer|director|manager|partner|executive|chairman|president|founder|dean|fellow|official|spokes(?:person|man|woman)|head of [a-z ]+?|secretary-general)\s+(?:at|of|with)\s+(?:the\s+)?$|\b(?:figures|data|statistics|estimates|a report|research|a survey)\s+(?:from|by|of)\s+(?:the\s+)?$|\b(?:research|consultancy|consulting|market research|industry research|data|brokerage|investment)\s+(?:firm|company|house|group|provider)\s+$/i;
+// Every ROLE_BEFORE ends with one of these, which is cheap to test first.
+const ROLE_PREPOSITION = /\b(?:at|of|with|from|by|firm|company|house|group|provider)\s+(?:the\s+)?$/;
 // "CATL, a world-leading EV battery provider"
 const APPOSITION =
   /^\s*,\s+(?:a|an|the|one of the|one of)\s+(?:[\w-]+\s+){0,5}?(?:maker|manufacturer|producer|supplier|provider|company|firm|automaker|carmaker|giant|leader|developer|start-?up|enterprise|group|player|operator|miner|subsidiary|unit|brand|manufacturers|makers|companies|producers|suppliers)\b/i;
@@ -96,18 +98,27 @@ export function findOrganisationMentions(sentence: Sentence, places: Places): Or
         ([a, b]) => seg.tokens[0].from >= a && seg.tokens[seg.tokens.length - 1].to <= b,
       );
       const lead = text.slice(Math.max(0, seg.tokens[0].from - 60), seg.tokens[0].from);
-      const afterRole = k === 0 && ROLE_BEFORE.test(lead);
+      const afterRole = k === 0 && ROLE_PREPOSITION.test(lead.slice(-12)) && ROLE_BEFORE.test(lead);
       const byContext =
-        inList || afterRole || (isLast && (APPOSITION.test(after) || (possessive && POSSESSIVE_NOUN.test(after))));
+        inList ||
+        afterRole ||
+        (isLast && (APPOSITION.test(after) || (possessive && POSSESSIVE_NOUN.test(after))));
       if (seg.cls) emit(seg.tokens, seg.cls, isLast ? alias : null);
       else if (byContext && looksLikeName(seg.tokens)) {
-        emit(seg.tokens, { type: afterRole && !inList ? 'other' : 'company', strong: false }, isLast ? alias : null);
+        emit(
+          seg.tokens,
+          { type: afterRole && !inList ? 'other' : 'company', strong: false },
+          isLast ? alias : null,
+        );
       }
     });
     i = end + 1;
   }
 
-  const lowercaseGovernment = /(?:provincial|municipal|city|county|district|prefectural|local)\s+(?:people's\s+)?(?:government|department|bureau|commission|committee|administration|office)/.test(text);
+  const lowercaseGovernment =
+    /(?:provincial|municipal|city|county|district|prefectural|local)\s+(?:people's\s+)?(?:government|department|bureau|commission|committee|administration|office)/.test(
+      text,
+    );
   for (const m of lowercaseGovernment ? text.matchAll(LOWERCASE_GOVERNMENT) : []) {
     if (OPENER.has(m[1].split(' ')[0])) continue;
     const from = m.index;

@@ -56,7 +56,12 @@ const NOT_ACRONYM = new Set(
 
 /** Words that open many unrelated names ("New", "Great", "National"), so they identify none. */
 export function isGenericWord(word: string): boolean {
-  return GENERIC_FIRST.test(word.toLowerCase()) || /^(?:great|china|chinese|first|united|general|central|state|city|golden|royal|sino|asia|euro|world)$/i.test(word);
+  return (
+    GENERIC_FIRST.test(word.toLowerCase()) ||
+    /^(?:great|china|chinese|first|united|general|central|state|city|golden|royal|sino|asia|euro|world)$/i.test(
+      word,
+    )
+  );
 }
 
 export function isAcronym(word: string): boolean {
@@ -80,7 +85,11 @@ export function classifyName(words: string[]): NameClass | null {
   if (!words.length) return null;
   let lower = words.map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
   // "Volkswagen Group China": a region after the designator names a branch of the same company.
-  while (lower.length > 2 && REGION_SUFFIX.test(lower[lower.length - 1]) && /^(?:group|co|ltd|inc|corp|holdings)$/.test(lower[lower.length - 2])) {
+  while (
+    lower.length > 2 &&
+    REGION_SUFFIX.test(lower[lower.length - 1]) &&
+    /^(?:group|co|ltd|inc|corp|holdings)$/.test(lower[lower.length - 2])
+  ) {
     lower = lower.slice(0, -1);
   }
   const last = lower[lower.length - 1];
@@ -106,7 +115,12 @@ export function classifyName(words: string[]): NameClass | null {
         : hasGovernmentPart && type !== 'company'
           ? 'government'
           : type;
-    return { type: refined, strong: true, open: complement > 0 && !complete, headFinal: complement < 0 && headAt > 0 };
+    return {
+      type: refined,
+      strong: true,
+      open: complement > 0 && !complete,
+      headFinal: complement < 0 && headAt > 0,
+    };
   }
   if (complement > 0 && HEAD_FIRST.test(lower[0]))
     return { type: 'other', strong: true, open: true, headFinal: false };

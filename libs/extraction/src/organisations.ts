@@ -40,7 +40,11 @@ function normalise(name: string): string {
 }
 
 const LEVELS: Record<string, 'province' | 'city' | 'county'> = {
-  provincial: 'province', province: 'province', municipal: 'city', city: 'city', municipality: 'city',
+  provincial: 'province',
+  province: 'province',
+  municipal: 'city',
+  city: 'city',
+  municipality: 'city',
   county: 'county',
 };
 const GOVERNMENT_FORMS = [
@@ -69,16 +73,29 @@ function governmentSpellings(place: string, level: 'province' | 'city' | 'county
 
 /** Whether `acronym` spells the initials of `name` in order, starting with its first word. */
 function spellsInitials(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0].toUpperCase());
+  const initials = initialsOf(name);
   const letters = acronym.replace(/[^A-Z]/g, '');
   if (letters.length < 3 || initials[0] !== letters[0]) return false;
   let i = 0;
   for (const c of initials) if (c === letters[i]) i++;
   return i === letters.length;
 }
+
+function initialsOf(name: string): string {
+  let initials = INITIALS.get(name);
+  if (initials === undefined) {
+    initials = name
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (INITIALS.size > 10_000) INITIALS.clear();
+    INITIALS.set(name, initials);
+  }
+  return initials;
+}
+
+const INITIALS = new Map<string, string>();
 
 function keysOf(m: OrgMention, places: Places): string[] {
   const keys = [normaliseName(m.surface)];
@@ -89,14 +106,20 @@ function keysOf(m: OrgMention, places: Places): string[] {
   if (m.type === 'company' && words.length > 1 && isAcronym(words[0])) keys.push(normaliseName(words[0]));
   if (m.type === 'company') {
     const short = [...words];
-    while (short.length > 1 && DESIGNATOR.test(short[short.length - 1].toLowerCase().replace(/[.,]/g, ''))) short.pop();
+    while (short.length > 1 && DESIGNATOR.test(short[short.length - 1].toLowerCase().replace(/[.,]/g, '')))
+      short.pop();
     const form = short.join(' ');
     if (short.length < words.length && !places.isPlace(form) && (short.length > 1 || form.length >= 4)) {
       keys.push(normaliseName(form));
     }
     // "Gotion" for "Gotion High-Tech Co., Ltd.": a distinctive first word is what people call it.
     const first = words[0].replace(/[.,]/g, '');
-    if (words.length > 1 && /^\p{Lu}[\p{Ll}]{3,}$/u.test(first) && !places.isPlace(first) && !isGenericWord(first)) {
+    if (
+      words.length > 1 &&
+      /^\p{Lu}[\p{Ll}]{3,}$/u.test(first) &&
+      !places.isPlace(first) &&
+      !isGenericWord(first)
+    ) {
       keys.push(normaliseName(first));
     }
   }
@@ -106,14 +129,17 @@ function keysOf(m: OrgMention, places: Places): string[] {
 export function resolveOrganisations(mentions: OrgMention[], places: Places): Organisation[] {
   const clusters: { keys: Set<string>; mentions: OrgMention[] }[] = [];
   // Longer names first, so that short forms and bare acronyms find the full name they stand for.
-  const ordered = [...mentions].sort((a, b) => Number(b.strong) - Number(a.strong) || b.surface.length - a.surface.length);
+  const ordered = [...mentions].sort(
+    (a, b) => Number(b.strong) - Number(a.strong) || b.surface.length - a.surface.length,
+  );
   for (const m of ordered) {
     const keys = keysOf(m, places);
     const acronym = isAcronym(m.surface) ? m.surface : null;
     const hits = clusters.filter(
       (c) =>
         keys.some((k) => c.keys.has(k)) ||
-        (acronym !== null && c.mentions.some((o) => o.surface !== acronym && spellsInitials(acronym, o.surface))),
+        (acronym !== null &&
+          c.mentions.some((o) => o.surface !== acronym && spellsInitials(acronym, o.surface))),
     );
     if (!hits.length) {
       clusters.push({ keys: new Set(keys), mentions: [m] });
@@ -128,9 +154,7 @@ export function resolveOrganisations(mentions: OrgMention[], places: Places): Or
       clusters.splice(clusters.indexOf(other), 1);
     }
   }
-  return clusters
-    .map((c) => toOrganisation(c.mentions))
-    .sort((a, b) => firstSeen(a) - firstSeen(b));
+  return clusters.map((c) => toOrganisation(c.mentions)).sort((a, b) => firstSeen(a) - firstSeen(b));
 }
 
 function firstSeen(o: Organisation): number {
@@ -140,7 +164,8 @@ function firstSeen(o: Organisation): number {
 function toOrganisation(mentions: OrgMention[]): Organisation {
   // The name is the fullest spelling; everything else it was called is an alias.
   const byLength = [...mentions].sort(
-    (a, b) => Number(b.strong) - Number(a.strong) || b.surface.length - a.surface.length || a.sentence - b.sentence,
+    (a, b) =>
+      Number(b.strong) - Number(a.strong) || b.surface.length - a.surface.length || a.sentence - b.sentence,
   );
   const name = byLength[0].surface;
   const type: OrganisationType = byLength[0].type;

@@ -60,9 +60,13 @@ const PRIOR_SESSIONS =
 const SINCE_YEAR = /\bsince\s+(\d{4})\b/gi;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 // What makes a bare year a period: "in 2023", "by the end of 2023" before it, or "2023's" after it.
-const YEAR_BEFORE = /\b(?:in|for|during|of|by|throughout|as of|end of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?$/i;
+const YEAR_BEFORE =
+  /\b(?:in|for|during|of|by|throughout|as of|end of)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?$/i;
 const YEAR_AFTER = /^(?:'s|\s+(?:full[- ]year|annual))\b/i;
-const SINGLE_MONTH = new RegExp(String.raw`\b(?:in|during|for)\s+(${MONTH})(?:\s+(\d{4}))?\b(?![\s.]*\d)`, 'gi');
+const SINGLE_MONTH = new RegExp(
+  String.raw`\b(?:in|during|for)\s+(${MONTH})(?:\s+(\d{4}))?\b(?![\s.]*\d)`,
+  'gi',
+);
 const RELATIVE_YEAR = /\b(this year|last year)\b/gi;
 
 const ANY_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
@@ -77,6 +81,7 @@ export function findPeriods(
   sentence: string,
   referenceYear: number | null,
   editionYear: number | null,
+  referenceMonth: number | null = null,
 ): PeriodMention[] {
   const out: PeriodMention[] = [];
   // Every period phrase has a year, a month, or one of these words: most sentences have none.
@@ -91,8 +96,15 @@ export function findPeriods(
   };
   const months = (y: number, a: number, b: number) => `${y}-${pad2(a)}..${y}-${pad2(b)}`;
   const hasMonth = ANY_MONTH.test(sentence);
+  // A month named without a year that is later than the publication month is last year's
+  // ("sales in December" in a January report).
+  const monthYear = (month: number, word: string | undefined, phrase: string): number | null => {
+    const y = yearOf(word, phrase);
+    const implicit = !word && !/this year|last year/i.test(phrase);
+    return y && implicit && referenceMonth && month > referenceMonth ? y - 1 : y;
+  };
   for (const m of hasMonth ? sentence.matchAll(MONTH_RANGE) : []) {
-    const y = yearOf(m[3], m[0]);
+    const y = monthYear(monthNumber(m[2])!, m[3], m[0]);
     if (y) add(months(y, monthNumber(m[1])!, monthNumber(m[2])!), m.index, m.index + m[0].length);
   }
   for (const m of sentence.includes('months') ? sentence.matchAll(FIRST_MONTHS) : []) {
@@ -112,10 +124,11 @@ export function findPeriods(
     if (anchor) add(`${anchor - count(m[1])}..${anchor - 1}`, m.index, m.index + m[0].length);
   }
   for (const m of sentence.matchAll(SINCE_YEAR)) {
-    if (referenceYear && +m[1] < referenceYear) add(`${m[1]}..${referenceYear}`, m.index, m.index + m[0].length);
+    if (referenceYear && +m[1] < referenceYear)
+      add(`${m[1]}..${referenceYear}`, m.index, m.index + m[0].length);
   }
   for (const m of hasMonth ? sentence.matchAll(SINGLE_MONTH) : []) {
-    const y = m[2] ? +m[2] : referenceYear;
+    const y = monthYear(monthNumber(m[1])!, m[2], m[0]);
     if (y) add(`${y}-${pad2(monthNumber(m[1])!)}`, m.index, m.index + m[0].length);
   }
   for (const m of sentence.matchAll(YEAR)) {

@@ -120,7 +120,8 @@ const COUNTRIES = [
 
 const DIRECTION = String.raw`(?:[Ss]outh|[Nn]orth|[Ee]ast|[Ww]est|[Cc]entral|[Ss]outhwest|[Ss]outhwestern|[Nn]orthwest|[Nn]orthwestern|[Ss]outheast|[Ss]outheastern|[Nn]ortheast|[Nn]ortheastern|[Ee]astern|[Ww]estern|[Ss]outhern|[Nn]orthern)`;
 // Capitalised words that follow "in" without being places.
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|His|Her|Its|Their|Our|A|An|In|On|At|Chinese|English|Yuan|Renminbi)$/;
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|His|Her|Its|Their|Our|A|An|In|On|At|Chinese|English|Yuan|Renminbi)$/;
 
 const LEADING_DIRECTION = new RegExp(String.raw`^(?:${DIRECTION})\s+`, 'i');
 const KNOWN = new Set([...PROVINCES, ...COUNTRIES].map((p) => p.toLowerCase()));

@@ -6,7 +6,10 @@
 
 // A heading after which the page lists other stories: everything from it on is dropped.
 const TAIL_HEADING =
-  /^(?:read (?:these|this|more|also|next)(?: next)?|related(?: articles| stories| news| reading| coverage)?|more (?:stories|news|from)|see also|you may also like|recommended(?: for you| stories)?|most (?:read|popular)|trending|further reading)\s*:?\s*$/i;
+  /^(?:read (?:these|this|more|also|next)(?: next)?|related(?: articles| stories| news| reading| coverage)?|more (?:stories|news|from|photos|videos|pictures)|see also|you may also like|recommended(?: for you| stories)?|most (?:read|popular)|trending|further reading)\s*:?\s*$/i;
+
+// A press release's closing "About CALB" section describes the issuer, not the news.
+const ABOUT_HEADING = /^About (?:the )?[A-Z][^.!?]{1,60}$/;
 
 // Whole lines that are credits or contacts, never content.
 const DROP_LINE = [
@@ -15,6 +18,7 @@ const DROP_LINE = [
   /^(?:source|sources|editor|editors|edited by|reporter|reporters|writer|written by|author|translator|translated by|proofread by|reviewed by|photo|photos|image|images|video|graphic|copyright|©)\b\s*[:：/]?/i,
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy|credit|provided|from)\b/i,
   /^all rights reserved\b/i,
+  /^(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b/i,
   /^\(?end\)?\.?$/i,
   /\bsnippet accompanying this\b/i,
   /\bavailable by clicking\b/i,
@@ -43,7 +47,7 @@ export function stripBoilerplate(body: string): string {
   const kept: string[] = [];
   for (const rawLine of body.split('\n')) {
     const line = rawLine.trim();
-    if (TAIL_HEADING.test(line)) break;
+    if (TAIL_HEADING.test(line) || ABOUT_HEADING.test(line)) break;
     if (DROP_LINE.some((re) => re.test(line))) continue;
     let cleaned = line;
     for (const [maybe, re] of INLINE) if (maybe.test(cleaned)) cleaned = cleaned.replace(re, '');

@@ -9,6 +9,8 @@ import { MONTH, monthNumber, isoDate, normaliseDate } from '../dates';
 export interface Dateline {
   /** The date the dateline gives, when it has a year. */
   published: string | null;
+  /** Month and day of a dateline without a year ("YIBIN, Aug. 29 (Xinhua)"): the year comes from the story. */
+  monthDay: [number, number] | null;
   /** The place, when the dateline starts with one ("YIBIN, China"). */
   city: string | null;
   /** The rest of the text after the dateline. */
@@ -26,16 +28,24 @@ const DATELINE = new RegExp(
 export function readDateline(text: string): Dateline {
   let rest = text.replace(SYNDICATION_TAG, '');
   const prefix = DATE_PREFIX.exec(rest);
-  if (prefix) return { published: normaliseDate(prefix[1]), city: null, rest: rest.slice(prefix[0].length) };
+  if (prefix) {
+    return {
+      published: normaliseDate(prefix[1]),
+      monthDay: null,
+      city: null,
+      rest: rest.slice(prefix[0].length),
+    };
+  }
   const m = DATELINE.exec(rest);
   // Without a credit or a dash it is just a sentence that starts with a place and a date.
-  if (!m || !(m[6] || m[7] || /(?:--|—|–|-|:)\s*$/.test(m[0]))) return { published: null, city: null, rest };
+  if (!m || !(m[6] || m[7] || /(?:--|—|–|-|:)\s*$/.test(m[0])))
+    return { published: null, monthDay: null, city: null, rest };
   rest = rest.slice(m[0].length);
   const published = m[5] ? isoDate(+m[5], monthNumber(m[3])!, +m[4]) : null;
   const place = m[1].trim();
   // An all-caps first part is the wire place ("YIBIN"); a mixed-case one is usually the outlet.
   const city = place === place.toUpperCase() ? titleCase(place) : null;
-  return { published, city, rest };
+  return { published, monthDay: m[5] ? null : [monthNumber(m[3])!, +m[4]], city, rest };
 }
 
 function titleCase(s: string): string {

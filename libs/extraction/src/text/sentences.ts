@@ -105,7 +105,7 @@ const OPENERS = new Set([
 ]);
 
 // A terminator, optional closing quotes/brackets, whitespace, then something that can open a sentence.
-const BOUNDARY = /([.!?]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[A-Z0-9$¥€])/g;
+const BOUNDARY = /([.!?]+)(["'”’)\]]*)\s+(?=["'“‘([]?[A-Z0-9$¥€])/g;
 
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
@@ -131,7 +131,7 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
   if (NEVER_FINAL.has(lower)) return false;
   if (SOMETIMES_FINAL.has(lower)) {
-    const following = /^["'“‘(\[]?([\p{L}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
+    const following = /^["'“‘([]?([\p{L}]+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
     return OPENERS.has(following);
   }
   return true;

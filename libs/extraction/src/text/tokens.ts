@@ -6,7 +6,8 @@ export interface Token {
 }
 
 // Abbreviations whose final dot belongs to the word.
-const KEEP_DOT = /^(?:co|ltd|inc|corp|jr|sr|st|no|dr|mr|ms|mrs|prof|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$|\.[A-Za-z]\.$/i;
+const KEEP_DOT =
+  /^(?:co|ltd|inc|corp|jr|sr|st|no|dr|mr|ms|mrs|prof|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$|\.[A-Za-z]\.$/i;
 const PUNCTUATION = new Set(['(', ')', ',', ';', ':', '"', '“', '”']);
 
 /**
