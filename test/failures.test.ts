@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { deadLetterTopic, TOPICS } from '@app/contracts';
 import { readTopicUntil, testKafka } from './support/kafka';
 import { API_KEY, eventually, Services, startServices } from './support/services';
 import { TcpProxy } from './support/tcp-proxy';
@@ -32,7 +31,7 @@ describe('under failure', () => {
     const producer = testKafka().producer();
     await producer.connect();
     await producer.send({
-      topic: TOPICS.articleParsed,
+      topic: services.topics.articleParsed,
       messages: [
         { key: `poison-json-${services.run}`, value: '{"truncated": ' },
         {
@@ -55,14 +54,14 @@ describe('under failure', () => {
 
     const group = `catalog-${services.run}`;
     const dead = await readTopicUntil(
-      deadLetterTopic('catalog'),
+      services.topics.deadLetters('catalog'),
       (m) => (m.headers['dlq-consumer-group'] === group ? m : undefined),
       2,
     );
     const reasons = Object.fromEntries(dead.map((m) => [m.key, m.headers['dlq-reason']]));
     expect(reasons[`poison-json-${services.run}`]).toMatch(/not JSON/);
     expect(reasons[`poison-contract-${services.run}`]).toMatch(/schemaVersion/);
-    expect(dead[0].headers['dlq-source-topic']).toBe(TOPICS.articleParsed);
+    expect(dead[0].headers['dlq-source-topic']).toBe(services.topics.articleParsed);
     expect(dead[0].headers['dlq-source-offset']).toMatch(/^\d+$/);
   });
 
@@ -90,5 +89,21 @@ describe('under failure', () => {
     } finally {
       proxy.restore();
     }
+  });
+
+  it('loses nothing when a consumer is restarted in the middle of its work', async () => {
+    const articles = Array.from({ length: 40 }, (_, i) => article(services.run, 100 + i));
+    const { body } = await request(services.ingest.getHttpServer())
+      .post('/v1/articles/batch')
+      .set('x-api-key', API_KEY)
+      .send({ articles })
+      .expect(200);
+    const ids: string[] = body.results.map((r: { id: string }) => r.id);
+    // SIGTERM-like shutdown while the events are arriving: the batch in hand is finished and committed.
+    await services.restart('catalog');
+    await eventually(async () => {
+      for (const id of ids)
+        await request(services.catalog.getHttpServer()).get(`/v1/articles/${id}`).expect(200);
+    }, 60000);
   });
 });

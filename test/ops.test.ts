@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { deadLetterTopic, TOPICS } from '@app/contracts';
 import { consumerLag, replayFromStart } from '../scripts/ops/consumer-groups';
 import { listDeadLetters, redriveDeadLetters } from '../scripts/ops/dead-letters';
 import { readTopicUntil, testKafka } from './support/kafka';
@@ -22,7 +21,7 @@ describe('operator commands', () => {
       .send({ title: 'Redrive', source: 'Test Wire', body: `Redrive check ${services.run}.` })
       .expect(202);
     const [published] = await readTopicUntil(
-      TOPICS.articleParsed,
+      services.topics.articleParsed,
       (m) => (m.key === body.id ? m : undefined),
       1,
     );
@@ -30,7 +29,7 @@ describe('operator commands', () => {
     const producer = testKafka().producer();
     await producer.connect();
     await producer.send({
-      topic: deadLetterTopic(service),
+      topic: services.topics.deadLetters(service),
       messages: [
         {
           key: body.id,
@@ -45,29 +44,33 @@ describe('operator commands', () => {
     });
     await producer.disconnect();
 
-    const letters = await listDeadLetters(testKafka(), service);
+    const letters = await listDeadLetters(testKafka(), service, services.topicPrefix);
     expect(letters).toEqual([
       expect.objectContaining({ key: body.id, reason: 'store rejected the write', consumerGroup: 'catalog' }),
     ]);
-    expect(await redriveDeadLetters(testKafka(), service)).toBe(1);
-    expect(await redriveDeadLetters(testKafka(), service)).toBe(0);
+    expect(await redriveDeadLetters(testKafka(), service, services.topicPrefix)).toBe(1);
+    expect(await redriveDeadLetters(testKafka(), service, services.topicPrefix)).toBe(0);
 
-    const copies = await readTopicUntil(TOPICS.articleParsed, (m) => (m.key === body.id ? m : undefined), 2);
+    const copies = await readTopicUntil(
+      services.topics.articleParsed,
+      (m) => (m.key === body.id ? m : undefined),
+      2,
+    );
     expect(copies[1].value).toEqual(published.value);
     expect(copies[1].headers).toEqual({ 'schema-version': '1' });
   });
 
   it('reports lag and moves a stopped group back to the start of the topic', async () => {
     const group = `catalog-${services.run}`;
-    await expect(replayFromStart(testKafka(), group)).rejects.toThrow(/running member/);
+    await expect(replayFromStart(testKafka(), group, services.topicPrefix)).rejects.toThrow(/running member/);
     await services.stop('catalog');
 
-    await replayFromStart(testKafka(), group);
+    await replayFromStart(testKafka(), group, services.topicPrefix);
     const admin = testKafka().admin();
     await admin.connect();
-    const offsets = await admin.fetchTopicOffsets(TOPICS.articleParsed);
+    const offsets = await admin.fetchTopicOffsets(services.topics.articleParsed);
     await admin.disconnect();
-    const lag = await consumerLag(testKafka(), group);
+    const lag = await consumerLag(testKafka(), group, services.topicPrefix);
     expect(lag.map((p) => p.lag)).toEqual(
       offsets.sort((a, b) => a.partition - b.partition).map((p) => Number(p.high) - Number(p.low)),
     );

@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { TOPICS } from '@app/contracts';
 import { readTopicUntil } from './support/kafka';
 import { API_KEY, eventually, Services, startServices } from './support/services';
 
@@ -156,7 +155,11 @@ describe('the pipeline: ingest -> Kafka -> catalog and analytics', () => {
       .set('x-api-key', API_KEY)
       .expect(200);
     expect(all.body.reparsed).toBeGreaterThanOrEqual(1);
-    const events = await readTopicUntil(TOPICS.articleParsed, (m) => (m.key === body.id ? m : undefined), 2);
+    const events = await readTopicUntil(
+      services.topics.articleParsed,
+      (m) => (m.key === body.id ? m : undefined),
+      2,
+    );
     expect(events).toHaveLength(2);
 
     const bad = await request(server)

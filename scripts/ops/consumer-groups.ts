@@ -1,5 +1,5 @@
 import { Kafka } from 'kafkajs';
-import { TOPICS } from '@app/contracts';
+import { namespaced, TOPICS } from '@app/contracts';
 
 export interface PartitionLag {
   partition: number;
@@ -9,12 +9,13 @@ export interface PartitionLag {
 }
 
 /** How far a consumer group is behind the end of the parsed-article topic, per partition. */
-export async function consumerLag(kafka: Kafka, group: string): Promise<PartitionLag[]> {
+export async function consumerLag(kafka: Kafka, group: string, prefix = ''): Promise<PartitionLag[]> {
+  const topic = namespaced(prefix, TOPICS.articleParsed);
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const ends = await admin.fetchTopicOffsets(TOPICS.articleParsed);
-    const [committed] = await admin.fetchOffsets({ groupId: group, topics: [TOPICS.articleParsed] });
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
     const position = new Map(committed.partitions.map((p) => [p.partition, p.offset]));
     return ends
       .map((p) => {
@@ -34,7 +35,7 @@ export async function consumerLag(kafka: Kafka, group: string): Promise<Partitio
  * its state from every event when it starts again. Kafka only allows this while the group has no
  * running members: stop the service's replicas first.
  */
-export async function replayFromStart(kafka: Kafka, group: string): Promise<void> {
+export async function replayFromStart(kafka: Kafka, group: string, prefix = ''): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -44,7 +45,11 @@ export async function replayFromStart(kafka: Kafka, group: string): Promise<void
         `group ${group} has ${description.members.length} running member(s); stop its consumers first`,
       );
     }
-    await admin.resetOffsets({ groupId: group, topic: TOPICS.articleParsed, earliest: true });
+    await admin.resetOffsets({
+      groupId: group,
+      topic: namespaced(prefix, TOPICS.articleParsed),
+      earliest: true,
+    });
   } finally {
     await admin.disconnect();
   }

@@ -1,5 +1,5 @@
 import { IHeaders, Kafka } from 'kafkajs';
-import { deadLetterTopic, TOPICS } from '@app/contracts';
+import { deadLetterTopic, namespaced, TOPICS } from '@app/contracts';
 
 export interface DeadLetter {
   partition: number;
@@ -68,19 +68,25 @@ async function readToEnd(
 }
 
 /** Lists a service's dead letters without moving any consumer group. */
-export async function listDeadLetters(kafka: Kafka, service: string): Promise<DeadLetter[]> {
+export async function listDeadLetters(kafka: Kafka, service: string, prefix = ''): Promise<DeadLetter[]> {
   const letters: DeadLetter[] = [];
-  await readToEnd(kafka, deadLetterTopic(service), `ops.peek.${Date.now()}`, false, async (m) => {
-    letters.push({
-      partition: m.partition,
-      offset: m.offset,
-      key: m.key?.toString() ?? null,
-      reason: text(m.headers, 'dlq-reason'),
-      consumerGroup: text(m.headers, 'dlq-consumer-group'),
-      failedAt: text(m.headers, 'dlq-failed-at'),
-      source: `${text(m.headers, 'dlq-source-topic')}/${text(m.headers, 'dlq-source-partition')}@${text(m.headers, 'dlq-source-offset')}`,
-    });
-  });
+  await readToEnd(
+    kafka,
+    namespaced(prefix, deadLetterTopic(service)),
+    `ops.peek.${Date.now()}`,
+    false,
+    async (m) => {
+      letters.push({
+        partition: m.partition,
+        offset: m.offset,
+        key: m.key?.toString() ?? null,
+        reason: text(m.headers, 'dlq-reason'),
+        consumerGroup: text(m.headers, 'dlq-consumer-group'),
+        failedAt: text(m.headers, 'dlq-failed-at'),
+        source: `${text(m.headers, 'dlq-source-topic')}/${text(m.headers, 'dlq-source-partition')}@${text(m.headers, 'dlq-source-offset')}`,
+      });
+    },
+  );
   return letters;
 }
 
@@ -90,22 +96,28 @@ export async function listDeadLetters(kafka: Kafka, service: string): Promise<De
  * again sends only letters that arrived since. Consumers are idempotent, so the other service
  * seeing the message again is harmless.
  */
-export async function redriveDeadLetters(kafka: Kafka, service: string): Promise<number> {
+export async function redriveDeadLetters(kafka: Kafka, service: string, prefix = ''): Promise<number> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   let count = 0;
   try {
-    await readToEnd(kafka, deadLetterTopic(service), `ops.redrive.${service}`, true, async (m) => {
-      const headers = Object.fromEntries(
-        Object.entries(m.headers ?? {}).filter(([name]) => !name.startsWith('dlq-')),
-      ) as IHeaders;
-      await producer.send({
-        topic: TOPICS.articleParsed,
-        acks: -1,
-        messages: [{ key: m.key, value: m.value, headers }],
-      });
-      count++;
-    });
+    await readToEnd(
+      kafka,
+      namespaced(prefix, deadLetterTopic(service)),
+      `ops.redrive.${prefix}${service}`,
+      true,
+      async (m) => {
+        const headers = Object.fromEntries(
+          Object.entries(m.headers ?? {}).filter(([name]) => !name.startsWith('dlq-')),
+        ) as IHeaders;
+        await producer.send({
+          topic: namespaced(prefix, TOPICS.articleParsed),
+          acks: -1,
+          messages: [{ key: m.key, value: m.value, headers }],
+        });
+        count++;
+      },
+    );
   } finally {
     await producer.disconnect();
   }

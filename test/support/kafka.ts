@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { namespaced, TOPICS } from '@app/contracts';
 import { eventually } from './services';
 
 /** A kafkajs client on the test infrastructure, for tests that produce or read topics themselves. */
@@ -33,3 +34,7 @@ export async function readTopicUntil<T>(
     await consumer.disconnect();
   }
 }
+
+/** The parsed-article topic of this jest run (global-setup.ts gives each run a topic namespace). */
+export const parsedArticleTopic = () =>
+  namespaced(process.env.KAFKA_TOPIC_PREFIX ?? '', TOPICS.articleParsed);

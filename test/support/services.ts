@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { deadLetterTopic, namespaced, TOPICS } from '@app/contracts';
 import { createAnalyticsApp } from '../../apps/analytics/src/analytics.app';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
@@ -7,6 +8,7 @@ import { createIngestApp } from '../../apps/ingest/src/ingest.app';
 export const API_KEY = 'test-key';
 
 type ServiceName = 'ingest' | 'catalog' | 'analytics';
+const FACTORIES = { ingest: createIngestApp, catalog: createCatalogApp, analytics: createAnalyticsApp };
 type Env = Record<string, string | undefined>;
 
 export interface Services {
@@ -14,57 +16,89 @@ export interface Services {
   catalog: INestApplication;
   analytics: INestApplication;
   run: string;
-  /** Shuts one service down (its consumer leaves its group); `close` skips it afterwards. */
+  /** This run's topic namespace (KAFKA_TOPIC_PREFIX) and the topics under it. */
+  topicPrefix: string;
+  topics: { articleParsed: string; deadLetters: (service: string) => string };
+  /** The environment a service was started with. */
+  env(name: ServiceName): Env;
+  /** Shuts one service down gracefully (its consumer finishes its batch and leaves its group). */
   stop(name: ServiceName): Promise<void>;
+  /** Stops a service and starts it again with the same environment, as a redeploy would. */
+  restart(name: ServiceName): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Starts the three services in this process against the test infrastructure. Each run gets its own
- * databases and consumer groups, so runs never see each other's state; the topic is the real, shared one.
+ * Starts the three services in this process against the test infrastructure. Each call gets its own
+ * databases and consumer groups; the topics are those of this jest run (see global-setup.ts).
  */
 export async function startServices(overrides: Partial<Record<ServiceName, Env>> = {}): Promise<Services> {
   const run = randomBytes(4).toString('hex');
+  const topicPrefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
   const base = {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     MONGODB_URI: process.env.MONGODB_URI,
     API_KEYS: API_KEY,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     PORT: '1',
+    KAFKA_TOPIC_PREFIX: topicPrefix,
   };
-  const ingest = await createIngestApp({ ...base, MONGODB_DB: `it_${run}_ingest`, ...overrides.ingest });
-  const catalog = await createCatalogApp({
-    ...base,
-    MONGODB_DB: `it_${run}_catalog`,
-    CONSUMER_GROUP: `catalog-${run}`,
-    ...overrides.catalog,
-  });
-  const analytics = await createAnalyticsApp({
-    ...base,
-    MONGODB_DB: `it_${run}_analytics`,
-    CONSUMER_GROUP: `analytics-${run}`,
-    ...overrides.analytics,
-  });
-  const apps = new Map<ServiceName, INestApplication>([
-    ['ingest', ingest],
-    ['catalog', catalog],
-    ['analytics', analytics],
-  ]);
-  for (const app of apps.values()) {
+  const envs: Record<ServiceName, Env> = {
+    ingest: { ...base, MONGODB_DB: `it_${run}_ingest`, ...overrides.ingest },
+    catalog: {
+      ...base,
+      MONGODB_DB: `it_${run}_catalog`,
+      CONSUMER_GROUP: `catalog-${run}`,
+      ...overrides.catalog,
+    },
+    analytics: {
+      ...base,
+      MONGODB_DB: `it_${run}_analytics`,
+      CONSUMER_GROUP: `analytics-${run}`,
+      ...overrides.analytics,
+    },
+  };
+  const apps = new Map<ServiceName, INestApplication>();
+  const start = async (name: ServiceName) => {
+    const app = await FACTORIES[name](envs[name]);
     await app.startAllMicroservices();
     await app.init();
-  }
+    apps.set(name, app);
+  };
+  const stop = async (name: ServiceName) => {
+    await apps.get(name)?.close();
+    apps.delete(name);
+  };
+  for (const name of Object.keys(FACTORIES) as ServiceName[]) await start(name);
+  const running = (name: ServiceName) => {
+    const app = apps.get(name);
+    if (!app) throw new Error(`${name} is stopped`);
+    return app;
+  };
   return {
-    ingest,
-    catalog,
-    analytics,
+    get ingest() {
+      return running('ingest');
+    },
+    get catalog() {
+      return running('catalog');
+    },
+    get analytics() {
+      return running('analytics');
+    },
     run,
-    stop: async (name) => {
-      await apps.get(name)?.close();
-      apps.delete(name);
+    topicPrefix,
+    topics: {
+      articleParsed: namespaced(topicPrefix, TOPICS.articleParsed),
+      deadLetters: (service) => namespaced(topicPrefix, deadLetterTopic(service)),
+    },
+    env: (name) => envs[name],
+    stop,
+    restart: async (name) => {
+      await stop(name);
+      await start(name);
     },
     close: async () => {
-      for (const app of apps.values()) await app.close();
+      for (const name of [...apps.keys()]) await stop(name);
     },
   };
 }

@@ -7,6 +7,12 @@ export const TOPICS = {
 export const deadLetterTopic = (consumerGroup: string): string =>
   `${TOPICS.articleParsed}.dlq.${consumerGroup}`;
 
+/**
+ * A topic under an optional namespace (KAFKA_TOPIC_PREFIX): several environments can share one
+ * cluster, and each test run gets topics of its own.
+ */
+export const namespaced = (prefix: string, topic: string): string => (prefix ? `${prefix}.${topic}` : topic);
+
 export const CONSUMER_GROUPS = {
   catalog: 'catalog',
   analytics: 'analytics',

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
-import { ParsedArticleEventV1, TOPICS } from '@app/contracts';
+import { namespaced, ParsedArticleEventV1, TOPICS } from '@app/contracts';
 import { createIdempotentProducer, createKafka, ensureTopics, KafkaReadiness, metrics } from '@app/platform';
 import { IngestConfig } from '../ingest.config';
 
@@ -18,11 +18,13 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly log = new Logger(EventPublisher.name);
   private readonly kafka: Kafka;
   private readonly producer: Producer;
+  private readonly topic: string;
 
   constructor(
     private readonly config: IngestConfig,
     readiness: KafkaReadiness,
   ) {
+    this.topic = namespaced(config.KAFKA_TOPIC_PREFIX, TOPICS.articleParsed);
     this.kafka = createKafka('ingest', config.KAFKA_BROKERS);
     this.producer = createIdempotentProducer(this.kafka);
     this.producer.on(this.producer.events.CONNECT, () => readiness.set(true));
@@ -30,7 +32,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    await ensureTopics(this.kafka, [TOPICS.articleParsed], this.config.TOPIC_PARTITIONS);
+    await ensureTopics(this.kafka, [this.topic], this.config.TOPIC_PARTITIONS);
     await this.producer.connect();
   }
 
@@ -51,7 +53,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
     try {
       await Promise.race([
         this.producer.send({
-          topic: TOPICS.articleParsed,
+          topic: this.topic,
           acks: -1,
           messages: events.map((e) => ({
             key: e.articleId,
@@ -61,7 +63,7 @@ export class EventPublisher implements OnModuleInit, OnApplicationShutdown {
         }),
         timeout,
       ]);
-      metrics.eventsPublished.inc({ topic: TOPICS.articleParsed }, events.length);
+      metrics.eventsPublished.inc({ topic: this.topic }, events.length);
     } catch (error) {
       this.log.error({
         msg: 'publish failed',

@@ -24,6 +24,9 @@ export class CommonConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
 
+  /** Namespace put in front of every topic name ("staging" makes "staging.battery-intel..."). */
+  @Matches(/^[A-Za-z0-9._-]*$/) KAFKA_TOPIC_PREFIX: string = '';
+
   /** Keys accepted in the x-api-key header on writes; empty means writes are refused. */
   @Transform(list) @IsString({ each: true }) API_KEYS: string[] = [];
 }

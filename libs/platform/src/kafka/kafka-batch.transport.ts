@@ -13,14 +13,20 @@ export type Decoder<T> = (value: Buffer | null) => T;
 export interface KafkaBatchTransportOptions<T> {
   kafka: Kafka;
   groupId: string;
+  /** The topic read, namespaced or not. */
   topic: string;
+  /** The `@ConsumeBatches` pattern whose handler receives its events: the topic's un-namespaced name. */
+  pattern: string;
   deadLetterTopic: string;
   decode: Decoder<T>;
   partitions: number;
   readiness?: KafkaReadiness;
-  /** Upper bound of the pause between two tries of a batch whose store is unreachable. */
-  maxRetryDelayMs?: number;
 }
+
+/** Most events handed to the handler in one call (one bulk write). */
+const MAX_EVENTS_PER_CALL = 200;
+/** Upper bound of the pause between two tries of a batch whose store is unreachable. */
+const MAX_RETRY_DELAY_MS = 5000;
 
 interface Decoded<T> {
   message: KafkaMessage;
@@ -52,7 +58,14 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
       await ensureTopics(kafka, [topic, deadLetterTopic], partitions);
       this.producer = createIdempotentProducer(kafka);
       await this.producer.connect();
-      this.consumer = kafka.consumer({ groupId, sessionTimeout: 30000, heartbeatInterval: 3000 });
+      this.consumer = kafka.consumer({
+        groupId,
+        sessionTimeout: 30000,
+        heartbeatInterval: 3000,
+        // By default kafkajs stays down after errors it deems fatal (e.g. the group rebalanced during
+        // a long pause), leaving a service that looks alive but consumes nothing: always rejoin.
+        retry: { restartOnFailure: async () => true },
+      });
       const readiness = this.options.readiness;
       this.consumer.on(this.consumer.events.GROUP_JOIN, () => readiness?.set(true));
       this.consumer.on(this.consumer.events.CRASH, () => readiness?.set(false));
@@ -85,12 +98,23 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
     return this.consumer as U;
   }
 
+  /**
+   * kafkajs fetches up to a megabyte per partition; the batch is applied in slices so that one
+   * handler call stays small, and each slice is committed (and the group heartbeated) before the next.
+   */
   private async processBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, heartbeat, resolveOffset } = payload;
-    if (batch.isEmpty()) return;
+    const { batch } = payload;
+    for (let i = 0; i < batch.messages.length; i += MAX_EVENTS_PER_CALL) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      await this.processSlice(batch.messages.slice(i, i + MAX_EVENTS_PER_CALL), payload);
+    }
+  }
+
+  private async processSlice(messages: KafkaMessage[], payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
     const stopTimer = metrics.batchSeconds.startTimer({ group: this.options.groupId });
     const decoded: Decoded<T>[] = [];
-    for (const message of batch.messages) {
+    for (const message of messages) {
       try {
         decoded.push({ message, event: this.options.decode(message.value) });
       } catch (error) {
@@ -98,26 +122,25 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
       }
     }
     await this.handleWithRetry(decoded, payload);
-    resolveOffset(batch.lastOffset());
+    const last = messages[messages.length - 1].offset;
+    payload.resolveOffset(last);
     await this.consumer!.commitOffsets([
-      {
-        topic: batch.topic,
-        partition: batch.partition,
-        offset: (BigInt(batch.lastOffset()) + 1n).toString(),
-      },
+      { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
     ]);
-    await heartbeat();
+    await payload.heartbeat();
     const labels = { group: this.options.groupId, topic: batch.topic };
     metrics.eventsConsumed.inc(labels, decoded.length);
-    metrics.consumerLag.set({ ...labels, partition: String(batch.partition) }, Number(batch.offsetLag()));
+    metrics.consumerLag.set(
+      { ...labels, partition: String(batch.partition) },
+      Number(BigInt(batch.highWatermark) - BigInt(last) - 1n),
+    );
     stopTimer();
   }
 
   private async handleWithRetry(items: Decoded<T>[], payload: EachBatchPayload): Promise<void> {
     if (!items.length) return;
-    const handler = this.getHandlerByPattern(payload.batch.topic);
-    if (!handler) throw new Error(`no @ConsumeBatches handler for topic ${payload.batch.topic}`);
-    const maxDelay = this.options.maxRetryDelayMs ?? 5000;
+    const handler = this.getHandlerByPattern(this.options.pattern);
+    if (!handler) throw new Error(`no @ConsumeBatches handler for ${this.options.pattern}`);
     for (let attempt = 0; ; attempt++) {
       try {
         const result = await handler(
@@ -129,7 +152,7 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
       } catch (error) {
         if (isTransientError(error)) {
           if (!payload.isRunning() || payload.isStale()) throw error;
-          const delay = Math.min(maxDelay, 200 * 2 ** attempt);
+          const delay = Math.min(MAX_RETRY_DELAY_MS, 200 * 2 ** attempt);
           this.log.warn({ msg: 'store unavailable, retrying batch', error: String(error), delay });
           await new Promise((resolve) => setTimeout(resolve, delay));
           await payload.heartbeat();
