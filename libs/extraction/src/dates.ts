@@ -1,3 +1,5 @@
+import { matchesOf } from './text/matches';
+
 /** Calendar arithmetic and date phrases ("Sept. 03, 2024", "from July 21 to 23", "opened on Sunday"). */
 
 const MONTHS: Record<string, number> = {
@@ -125,7 +127,7 @@ export function findDates(text: string, year: number | null, published: string |
     return yy ? isoDate(yy, monthNumber(month)!, +day) : null;
   };
   const hasMonth = ANY_MONTH.test(text);
-  for (const m of hasMonth ? text.matchAll(RANGE) : []) {
+  for (const m of hasMonth ? matchesOf(RANGE, text) : []) {
     const y = m[6] ?? m[3];
     const endMonth = m[4] ?? m[1];
     if (+m[5] < +m[2] && !m[4]) continue; // "May 4 and 2" is not a range
@@ -136,7 +138,7 @@ export function findDates(text: string, year: number | null, published: string |
       to: m.index + m[0].length,
     });
   }
-  for (const m of hasMonth ? text.matchAll(RANGE_DAY_FIRST) : []) {
+  for (const m of hasMonth ? matchesOf(RANGE_DAY_FIRST, text) : []) {
     push({
       start: date(m[4], m[3], m[1]),
       end: date(m[4], m[3], m[2]),
@@ -144,14 +146,14 @@ export function findDates(text: string, year: number | null, published: string |
       to: m.index + m[0].length,
     });
   }
-  for (const m of /\d-\d/.test(text) ? text.matchAll(ISO) : []) {
+  for (const m of /\d-\d/.test(text) ? matchesOf(ISO, text) : []) {
     const iso = isoDate(+m[1], +m[2], +m[3]);
     push({ start: iso, end: null, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of hasMonth ? text.matchAll(SINGLE) : []) {
+  for (const m of hasMonth ? matchesOf(SINGLE, text) : []) {
     push({ start: date(m[3], m[1], m[2]), end: null, from: m.index, to: m.index + m[0].length });
   }
-  for (const m of /day\b/.test(text) ? text.matchAll(ON_WEEKDAY) : []) {
+  for (const m of /day\b/.test(text) ? matchesOf(ON_WEEKDAY, text) : []) {
     const ahead = /^(?:through|until|till)\b/i.test(m[0]);
     const start = published ? (ahead ? weekdayOnOrAfter : weekdayOnOrBefore)(published, m[1]) : null;
     push({ start, end: null, from: m.index, to: m.index + m[0].length });

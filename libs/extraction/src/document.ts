@@ -50,10 +50,10 @@ export function prepareDocument(article: ArticleText): ArticleDocument {
 }
 
 function normaliseTypography(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\u00a0/g, ' ');
+  // Most articles have none of these: looking for one character is cheaper than a replace.
+  const lines = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  const quotes = lines.replace(/[’‘`]/g, "'");
+  return quotes.includes('\u00a0') ? quotes.replace(/\u00a0/g, ' ') : quotes;
 }
 
 function isHeadline(paragraph: string): boolean {

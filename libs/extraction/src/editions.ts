@@ -3,6 +3,7 @@ import { findDates, isoDate, type DateSpan } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { Organisation } from './organisations';
 import type { Places } from './places';
+import { matchesOf } from './text/matches';
 
 /**
  * Conference editions: a year-named event ("2024 World Power Battery Conference"), where it was held,
@@ -65,15 +66,15 @@ export function findEditions(doc: ArticleDocument, orgs: Organisation[], places:
   };
   for (const s of doc.sentences) {
     if (!EVENT_HEAD_WORD.test(s.text)) continue;
-    for (const m of s.text.matchAll(YEAR_FIRST)) addName(+m[1], m[2]);
-    for (const m of s.text.matchAll(YEAR_LAST)) addName(+m[2], m[1]);
+    for (const m of matchesOf(YEAR_FIRST, s.text)) addName(+m[1], m[2]);
+    for (const m of matchesOf(YEAR_LAST, s.text)) addName(+m[2], m[1]);
   }
   // A report of the day ("the World Power Battery Conference opened ...") names no year: the
   // publication year is the edition's.
   const publishedYear = doc.publishedAt ? +doc.publishedAt.slice(0, 4) : null;
   if (!found.size && publishedYear) {
     for (const s of doc.sentences) {
-      for (const m of s.text.matchAll(UNDATED)) {
+      for (const m of matchesOf(UNDATED, s.text)) {
         if (
           HELD.test(s.text) &&
           !/\b(?:last|previous|prior|next)\b/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))
@@ -124,7 +125,7 @@ export function findEditions(doc: ArticleDocument, orgs: Organisation[], places:
 function mostMentionedCity(doc: ArticleDocument, places: Places): string | null {
   const counts = new Map<string, number>();
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    for (const m of matchesOf(/\b[A-Z][a-z]+\b/g, s.text)) {
       if (places.isPlace(m[0]) && places.canBeCity(m[0]) && !places.isKnownRegion(m[0])) {
         counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
       }
@@ -164,7 +165,7 @@ function fillRange(edition: EditionRecord, s: Sentence, published: string | null
 /** "opened on Sunday", "closes on Sept. 3": a single date counts only next to its verb. */
 function lastMatch(re: RegExp, text: string): number {
   let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
+  for (const m of matchesOf(re, text)) at = m.index;
   return at;
 }
 
@@ -184,7 +185,7 @@ function fillSingleDates(edition: EditionRecord, s: Sentence, published: string 
 
 function fillCity(edition: EditionRecord, s: Sentence, places: Places): void {
   if (edition.city) return;
-  for (const m of s.text.matchAll(CITY)) {
+  for (const m of matchesOf(CITY, s.text)) {
     const name = m[1].replace(/\s+City$/, '');
     if (places.canBeCity(name) && places.isPlace(name) && !/^(?:The|This|That|June|July|May)$/.test(name)) {
       edition.city = name;
@@ -195,7 +196,7 @@ function fillCity(edition: EditionRecord, s: Sentence, places: Places): void {
 
 function fillHosts(edition: EditionRecord, s: Sentence, orgs: Organisation[]): void {
   const spans: { verb: string; from: number; to: number }[] = [];
-  for (const m of s.text.matchAll(HOSTED)) {
+  for (const m of matchesOf(HOSTED, s.text)) {
     const from = m.index + m[0].length;
     const end = HOST_SPAN_END.exec(s.text.slice(from));
     spans.push({ verb: m[1].toLowerCase(), from, to: end ? from + end.index : s.text.length });

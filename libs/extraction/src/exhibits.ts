@@ -1,6 +1,7 @@
 import type { ExhibitCategory, ExhibitRecord } from '@app/contracts';
 import type { Sentence } from './document';
 import type { Organisation } from './organisations';
+import { matchesOf } from './text/matches';
 
 /**
  * Things put on show: the objects of "showcased / displayed / unveiled / shows / look at ...", or the
@@ -84,7 +85,7 @@ export function findExhibits(sentences: Sentence[], orgs: Organisation[]): Exhib
       const candidate = nounPhrase(passive[1].split(/\s+/), passive.index + passive[0].indexOf(passive[1]));
       if (candidate) add(s, '', candidate);
     }
-    for (const m of s.text.matchAll(TRIGGER)) {
+    for (const m of matchesOf(TRIGGER, s.text)) {
       const subject = s.text.slice(0, m.index);
       for (const candidate of objectsAfter(s.text, m.index + m[0].length)) add(s, subject, candidate);
     }
@@ -103,15 +104,7 @@ function objectsAfter(text: string, at: number): Candidate[] {
       rest = rest.slice(lead[0].length);
       offset += lead[0].length;
     }
-    const words: string[] = [];
-    let consumed = 0;
-    for (const m of rest.matchAll(/[^\s,.;:()]+|[,.;:()]/g)) {
-      const w = m[0];
-      if (STOP.test(w) || /^[,.;:()]$/.test(w) || /^\d{4}$/.test(w) || words.length >= 10) break;
-      if (w.toLowerCase() === 'and' && /^and\s+(?:a|an|the|its|their)\s/i.test(rest.slice(m.index))) break;
-      words.push(w);
-      consumed = m.index + w.length;
-    }
+    const { words, consumed } = leadingWords(rest);
     // "samples of a high-nickel cathode material": the thing is what the samples are of.
     if (words.length === 1 && GENERIC.test(words[0]) && /^\s+of\s+/i.test(rest.slice(consumed))) {
       offset += consumed + /^\s+of\s+/i.exec(rest.slice(consumed))![0].length;
@@ -124,6 +117,27 @@ function objectsAfter(text: string, at: number): Candidate[] {
     offset += consumed + next[0].length;
   }
   return out;
+}
+
+// A word or a punctuation mark.
+const WORD_OR_MARK = /[^\s,.;:()]+|[,.;:()]/g;
+
+/**
+ * The words that open `rest`, up to a stop word, a punctuation mark or a year, and where they end.
+ * Scanned one word at a time, as they end after a few words.
+ */
+function leadingWords(rest: string): { words: string[]; consumed: number } {
+  const words: string[] = [];
+  let consumed = 0;
+  WORD_OR_MARK.lastIndex = 0;
+  for (let m = WORD_OR_MARK.exec(rest); m; m = WORD_OR_MARK.exec(rest)) {
+    const w = m[0];
+    if (STOP.test(w) || /^[,.;:()]$/.test(w) || /^\d{4}$/.test(w) || words.length >= 10) break;
+    if (w.toLowerCase() === 'and' && /^and\s+(?:a|an|the|its|their)\s/i.test(rest.slice(m.index))) break;
+    words.push(w);
+    consumed = m.index + w.length;
+  }
+  return { words, consumed };
 }
 
 /**
@@ -194,13 +208,16 @@ function makerOf(s: Sentence, subject: string, c: Candidate, orgs: Organisation[
   return inSubject.length ? inSubject[inSubject.length - 1].o.name : null;
 }
 
+// Words that say nothing about which exhibit a name is.
+const FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'new', 'its', 'by', 'from']);
+
 function words(s: string): Set<string> {
   return new Set(
     s
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .split(' ')
-      .filter((w) => w && !['a', 'an', 'the', 'of', 'for', 'and', 'new', 'its', 'by', 'from'].includes(w)),
+      .filter((w) => w && !FILLER.has(w)),
   );
 }
 

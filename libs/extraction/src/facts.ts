@@ -6,6 +6,7 @@ import { findQuantities, type Quantity } from './numbers';
 import type { Organisation } from './organisations';
 import { ANAPHORIC_PERIOD, findPeriods, type PeriodMention } from './periods';
 import type { Places } from './places';
+import { matchesOf } from './text/matches';
 
 /**
  * Numeric facts: each quantity gets a metric from the words nearest to it ("output value of",
@@ -120,7 +121,7 @@ export function findFacts(
   places: Places,
   referenceYear: number | null,
 ): FactRecord[] {
-  const facts: (FactRecord & { headline: boolean })[] = [];
+  const facts: { fact: FactRecord; headline: boolean }[] = [];
   const publishedMonth = doc.publishedAt ? +doc.publishedAt.slice(5, 7) : null;
   const periodCache = new Map<number, PeriodMention[]>();
   const periodsOf = (s: Sentence) => {
@@ -152,7 +153,7 @@ export function findFacts(
         if (edition) editionHere = edition;
         const ctx: SentenceContext = { sentence: s, periods, carried, edition };
         const period = periodOf(c, ctx);
-        facts.push({
+        const fact: FactRecord = {
           metric: c.metric,
           value: c.q.value,
           unit: c.unit,
@@ -160,8 +161,8 @@ export function findFacts(
           subject: subjectOf(c, ctx, period, orgs, places),
           period,
           evidence: s.text,
-          headline: s.headline,
-        });
+        };
+        facts.push({ fact, headline: s.headline });
       }
     }
     previousText = s.text;
@@ -229,7 +230,7 @@ function classifyAll(text: string, quantities: Quantity[], orgs: Organisation[],
   const respectively = /\brespectively\b/i.test(text);
   const pair = respectively ? TERM_PAIR.exec(text) : null;
   const names = respectively ? pairedNames(s, orgs) : null;
-  const runIndex = respectivelyIndexes(text, quantities);
+  const runIndex = respectively ? respectivelyIndexes(text, quantities) : quantities.map(() => null);
   quantities.forEach((q, i) => {
     if (q.unit === 'other') return;
     const previous = out[out.length - 1] ?? null;
@@ -243,11 +244,7 @@ function classifyAll(text: string, quantities: Quantity[], orgs: Organisation[],
       out.push({ ...previous, q, of: previous, earlier: true });
       return;
     }
-    const right = text
-      .slice(q.to)
-      .replace(/\s*\([^)]*\)/g, '')
-      .split(/[;.]|\d/)[0]
-      .slice(0, 60);
+    const right = wordsAfter(text, q);
     const k = runIndex[i];
     const term = pair && k !== null ? (pair[1 + k]?.toLowerCase() ?? null) : null;
     const scope = names && k !== null ? (names[k] ?? null) : null;
@@ -266,6 +263,23 @@ function classifyAll(text: string, quantities: Quantity[], orgs: Organisation[],
     out.push({ q, metric, unit: q.unit as Unit, term, scope, of: grown, earlier: false });
   });
   return out;
+}
+
+/**
+ * The words after a quantity, up to the next figure or the end of the clause, parentheses left out,
+ * at most 60 characters.
+ */
+function wordsAfter(text: string, q: Quantity): string {
+  const rest = text.slice(q.to);
+  const stop = rest.search(/[;.\d]/);
+  const paren = rest.indexOf('(');
+  // Usually no parenthesis opens before the stop, and leaving parentheses out changes nothing
+  // there: skip rewriting the rest of the sentence.
+  if (paren < 0 || (stop >= 0 && stop < paren)) return (stop < 0 ? rest : rest.slice(0, stop)).slice(0, 60);
+  return rest
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/[;.]|\d/)[0]
+    .slice(0, 60);
 }
 
 function lastNonPercent(out: Classified[]): Classified | null {
@@ -293,12 +307,12 @@ function pairedNames(s: Sentence, orgs: Organisation[]): string[] | null {
 }
 
 /**
- * For "A and B ... x and y respectively", the position of each quantity within its run of
- * same-unit quantities joined by "and" or commas (0 for x, 1 for y); null outside such runs.
+ * For "A and B ... x and y respectively" (the caller has checked for "respectively"), the position of
+ * each quantity within its run of same-unit quantities joined by "and" or commas (0 for x, 1 for y);
+ * null outside such runs.
  */
 function respectivelyIndexes(text: string, quantities: Quantity[]): (number | null)[] {
   const out: (number | null)[] = quantities.map(() => null);
-  if (!/\brespectively\b/i.test(text)) return out;
   let runStart = 0;
   quantities.forEach((q, i) => {
     const prev = quantities[i - 1];
@@ -365,17 +379,18 @@ function metricOf(
  */
 function nearestCue(cues: CueSet, left: string, right: string): Metric | null {
   const lastComma = left.lastIndexOf(',');
-  const found = [
-    ...[...left.matchAll(cues.re)].map((m) => ({
-      m,
-      distance: left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0),
-    })),
-    ...[...right.split(',')[0].matchAll(cues.re)].map((m) => ({ m, distance: m.index + 40 })),
-  ];
   // The earliest-listed of the nearest cues wins, as the lists put the more specific cues first.
-  let best: (typeof found)[number] | null = null;
-  for (const f of found) if (!best || f.distance < best.distance) best = f;
-  return best ? cues.metrics[best.m.findIndex((g, i) => i > 0 && g !== undefined) - 1] : null;
+  let best: RegExpExecArray | null = null;
+  let bestDistance = Infinity;
+  for (const m of matchesOf(cues.re, left)) {
+    const distance = left.length - (m.index + m[0].length) + (m.index < lastComma ? 50 : 0);
+    if (distance < bestDistance) [best, bestDistance] = [m, distance];
+  }
+  const comma = right.indexOf(',');
+  for (const m of matchesOf(cues.re, comma < 0 ? right : right.slice(0, comma))) {
+    if (m.index + 40 < bestDistance) [best, bestDistance] = [m, m.index + 40];
+  }
+  return best ? cues.metrics[best.findIndex((g, i) => i > 0 && g !== undefined) - 1] : null;
 }
 
 /** One pattern per cue list, a group per cue, so a window is scanned once. */
@@ -460,15 +475,12 @@ function subjectOf(
     }
   }
   const scope = c.scope ?? scopeOf(c.q.from, s, orgs, places);
-  const nev = /\bnew energy vehicles?\b|\bNEVs?\b|\belectric vehicles?\b|\bEVs?\b/i.test(text)
-    ? 'NEV'
-    : 'vehicle';
   const label = (() => {
     switch (c.metric) {
       case 'production.units':
-        return `${nev} production`;
+        return `${vehicleKind(text)} production`;
       case 'sales.units':
-        return `${nev} sales`;
+        return `${vehicleKind(text)} sales`;
       case 'battery.volume_gwh': {
         const clause = clauseOf(text, c.q);
         const kind = /export/i.test(clause)
@@ -504,8 +516,13 @@ function subjectOf(
         return c.term ?? 'figure';
     }
   })();
-  const forecast = FORECAST.test(clauseOf(text, c.q)) && c.metric !== 'capacity.gwh' ? ' (forecast)' : '';
+  const forecast = c.metric !== 'capacity.gwh' && FORECAST.test(clauseOf(text, c.q)) ? ' (forecast)' : '';
   return `${scope ? `${scope} ` : ''}${label}${forecast}`;
+}
+
+/** "NEV" when the sentence speaks of new energy or electric vehicles, else "vehicle". */
+function vehicleKind(text: string): string {
+  return /\bnew energy vehicles?\b|\bNEVs?\b|\belectric vehicles?\b|\bEVs?\b/i.test(text) ? 'NEV' : 'vehicle';
 }
 
 /**
@@ -543,7 +560,7 @@ function scopeCandidates(
       if (!source) candidates.push({ name: shortName(o), from: m.from });
     }
   }
-  for (const m of s.text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
+  for (const m of matchesOf(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g, s.text)) {
     if (
       places.isPlace(m[0]) &&
       !candidates.some((c) => m.index >= c.from && m.index < c.from + c.name.length)
@@ -562,10 +579,10 @@ function shortName(o: Organisation): string {
   return o.aliases.find((a) => /^[A-Z][A-Z0-9&]{1,6}$/.test(a)) ?? o.name;
 }
 
-function dedupe(facts: (FactRecord & { headline: boolean })[]): FactRecord[] {
+function dedupe(facts: { fact: FactRecord; headline: boolean }[]): FactRecord[] {
   const ordered = [...facts.filter((f) => !f.headline), ...facts.filter((f) => f.headline)];
   const out: FactRecord[] = [];
-  for (const { headline: _headline, ...f } of ordered) {
+  for (const { fact: f } of ordered) {
     const same = out.find(
       (o) =>
         o.metric === f.metric &&

@@ -1,4 +1,5 @@
 import type { Qualifier } from '@app/contracts';
+import { matchesOf } from './text/matches';
 
 /**
  * Quantities in a sentence: number + scale + unit, with currency and the hedge word in front.
@@ -121,19 +122,29 @@ function hedgeBefore(before: string): [Qualifier, number] | null {
     : null;
 }
 
-// Counted nouns: the last one in the run of words after the number names the unit.
-const COUNT_NOUNS: [RegExp, QuantityUnit][] = [
-  [/^(?:projects?)$/i, 'projects'],
-  [/^(?:jobs?|positions|posts|workers|employees|staff)$/i, 'jobs'],
-  [/^(?:vehicles|cars|nevs|evs|trucks|buses|units)$/i, 'vehicles'],
-  [
-    /^(?:people|persons|experts|executives|guests|participants|attendees|visitors|delegates|representatives|scientists|academicians|officials|entrepreneurs|researchers|scholars|leaders|speakers|specialists|engineers)$/i,
+// Counted nouns (lower case): the last one in the run of words after the number names the unit.
+const COUNT_NOUNS = new Map<string, QuantityUnit>([
+  ...units('projects', 'project projects'),
+  ...units('jobs', 'job jobs positions posts workers employees staff'),
+  ...units('vehicles', 'vehicles cars nevs evs trucks buses units'),
+  ...units(
     'people',
-  ],
-];
-// Words that end the run of modifiers between a number and its noun.
-const RUN_STOP =
-  /^(?:in|at|on|of|for|from|to|with|by|were|was|is|are|be|been|will|would|have|has|had|that|which|who|respectively|than|each|per|a|an|the|this|last|year|years|since|during|while|across|into|worth|totaling|totalling|valued)$/i;
+    'people persons experts executives guests participants attendees visitors delegates representatives ' +
+      'scientists academicians officials entrepreneurs researchers scholars leaders speakers specialists engineers',
+  ),
+]);
+// Words (lower case) that end the run of modifiers between a number and its noun.
+const RUN_STOP = new Set(
+  (
+    'in at on of for from to with by were was is are be been will would have has had that which who ' +
+    'respectively than each per a an the this last year years since during while across into worth ' +
+    'totaling totalling valued'
+  ).split(' '),
+);
+
+function units(unit: QuantityUnit, nouns: string): [string, QuantityUnit][] {
+  return nouns.split(' ').map((noun) => [noun, unit]);
+}
 
 // What may follow a number whose noun is left out ("4.944 million, up 32%", "133 will be built").
 const BARE_FOLLOWER =
@@ -145,20 +156,16 @@ const EQUIVALENT_GAP =
 
 export function findQuantities(sentence: string, masked: (from: number, to: number) => boolean): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of sentence.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, sentence)) {
     const g = m.groups!;
     const numStart = m.index + m[0].indexOf(g.num);
     let from = g.cur ? m.index + m[0].indexOf(g.cur) : numStart;
     let to = m.index + m[0].length;
     if (masked(numStart, numStart + g.num.length)) continue;
+    const numEnd = numStart + g.num.length;
     // "800V", "4680-type": a number glued to letters is a model name, not a quantity.
-    if (/^[A-Za-z]/.test(sentence.slice(numStart + g.num.length)) && !g.scale && !g.short && !g.cur2)
-      continue;
-    if (
-      g.num.includes('.') === false &&
-      /[-/]\d/.test(sentence.slice(numStart + g.num.length, numStart + g.num.length + 2))
-    )
-      continue;
+    if (isAsciiLetter(sentence.charCodeAt(numEnd)) && !g.scale && !g.short && !g.cur2) continue;
+    if (!g.num.includes('.') && runsOnAsRangeOrCode(sentence, numEnd)) continue;
 
     let value = Number(g.num.replace(/,/g, ''));
     const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
@@ -197,6 +204,17 @@ export function findQuantities(sentence: string, masked: (from: number, to: numb
   return out;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A dash or slash and a digit right after a number ("1-2", "24/7", "2024-09"): part of a range or code. */
+function runsOnAsRangeOrCode(sentence: string, at: number): boolean {
+  const c = sentence.charCodeAt(at);
+  const next = sentence.charCodeAt(at + 1);
+  return (c === 45 || c === 47) && next >= 48 && next <= 57; // - or /, then 0-9
+}
+
 function currencyUnit(token: string | undefined): QuantityUnit | null {
   if (!token) return null;
   const t = token.toLowerCase().replace(/\s/g, '');
@@ -230,11 +248,11 @@ function countedNoun(sentence: string, at: number): { unit: QuantityUnit; to: nu
   for (const part of words[0].split(/(\s+)/)) {
     offset += part.length;
     if (!part.trim()) continue;
-    if (RUN_STOP.test(part) || /^\d/.test(part) || ++count > 9) break;
+    // The words are ASCII ([\w-]), so lower-casing them is what a case-insensitive match would do.
     const lower = part.toLowerCase();
-    for (const [re, unit] of COUNT_NOUNS) {
-      if (re.test(lower)) best = { unit, to: offset };
-    }
+    if (RUN_STOP.has(lower) || /^\d/.test(part) || ++count > 9) break;
+    const unit = COUNT_NOUNS.get(lower);
+    if (unit) best = { unit, to: offset };
     // "job opportunities" and "employment opportunities" count jobs
     if (
       lower === 'opportunities' &&

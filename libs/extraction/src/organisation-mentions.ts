@@ -3,6 +3,7 @@ import type { Sentence } from './document';
 import { classifyName, isAcronym, type NameClass } from './organisation-names';
 import type { Places } from './places';
 import { isCapitalised, tokenize, type Token } from './text/tokens';
+import { matchesOf } from './text/matches';
 
 /** One place an organisation is named in the article. */
 export interface OrgMention {
@@ -94,6 +95,11 @@ export function findOrganisationMentions(sentence: Sentence, places: Places): Or
     const segments = resolveSegments(splitOnAnd(chunk));
     segments.forEach((seg, k) => {
       const isLast = k === segments.length - 1;
+      if (seg.cls) {
+        emit(seg.tokens, seg.cls, isLast ? alias : null);
+        return;
+      }
+      // A phrase that is no name by itself may be one by its context.
       const inList = listed.some(
         ([a, b]) => seg.tokens[0].from >= a && seg.tokens[seg.tokens.length - 1].to <= b,
       );
@@ -103,8 +109,7 @@ export function findOrganisationMentions(sentence: Sentence, places: Places): Or
         inList ||
         afterRole ||
         (isLast && (APPOSITION.test(after) || (possessive && POSSESSIVE_NOUN.test(after))));
-      if (seg.cls) emit(seg.tokens, seg.cls, isLast ? alias : null);
-      else if (byContext && looksLikeName(seg.tokens)) {
+      if (byContext && looksLikeName(seg.tokens)) {
         emit(
           seg.tokens,
           { type: afterRole && !inList ? 'other' : 'company', strong: false },
@@ -119,7 +124,7 @@ export function findOrganisationMentions(sentence: Sentence, places: Places): Or
     /(?:provincial|municipal|city|county|district|prefectural|local)\s+(?:people's\s+)?(?:government|department|bureau|commission|committee|administration|office)/.test(
       text,
     );
-  for (const m of lowercaseGovernment ? text.matchAll(LOWERCASE_GOVERNMENT) : []) {
+  for (const m of lowercaseGovernment ? matchesOf(LOWERCASE_GOVERNMENT, text) : []) {
     if (OPENER.has(m[1].split(' ')[0])) continue;
     const from = m.index;
     const to = m.index + m[0].length;
@@ -280,7 +285,7 @@ function looksLikeName(tokens: Token[]): boolean {
 
 function listRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of /such as|including|like|namely/.test(text) ? text.matchAll(LIST_BEFORE) : []) {
+  for (const m of /such as|including|like|namely/.test(text) ? matchesOf(LIST_BEFORE, text) : []) {
     const start = m.index + m[0].length;
     // The list runs while items are capitalised names separated by commas or "and".
     const items = LIST_ITEMS.exec(text.slice(start));
@@ -288,7 +293,7 @@ function listRanges(text: string): [number, number][] {
   }
   // The pattern is costly to run from every capital, so look for its anchor first.
   if (!/\band (?:other|many other|several other|dozens of other|more) [a-z]/.test(text)) return out;
-  for (const m of text.matchAll(LIST_AFTER)) {
+  for (const m of matchesOf(LIST_AFTER, text)) {
     const items = /(?:[A-Z][\w&.'-]*(?:\s[A-Z(][\w&.'()-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)?)+$/.exec(m[1]);
     if (items) out.push([m.index + items.index, m.index + m[1].length]);
   }
@@ -298,7 +303,7 @@ function listRanges(text: string): [number, number][] {
 /** Quoted titles ("2022 ... Declaration", a forum's name) are names of things, not organisations. */
 function titleQuotes(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(/[“"]([^”"]{3,200})[”"]/g)) {
+  for (const m of matchesOf(/[“"]([^”"]{3,200})[”"]/g, text)) {
     const words = m[1].split(/\s+/).filter((w) => /^\p{L}/u.test(w));
     const caps = words.filter((w) => isCapitalised(w)).length;
     if (words.length && caps / words.length >= 0.6) out.push([m.index, m.index + m[0].length]);

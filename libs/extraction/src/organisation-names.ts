@@ -6,43 +6,73 @@ import type { OrganisationType } from '@app/contracts';
  * (an event, a document, a place). General English and Chinese-institution vocabulary, no names.
  */
 
-const HEADS: [RegExp, OrganisationType][] = [
-  [
-    /^(?:co|company|corp|corporation|ltd|limited|inc|incorporated|group|holdings?|llc|plc|ag|gmbh|se|sa|nv|bv|kk|bank|motors|automobile|automobiles|industries|securities|capital|partners)$/,
+// Head words (lower case) by the kind of organisation they name. Word sets rather than patterns:
+// every capitalised phrase of every sentence is looked up here.
+const HEADS = new Map<string, OrganisationType>([
+  ...heads(
     'company',
-  ],
-  [/^(?:university|college|polytechnic|school)$/, 'university'],
-  [
-    /^(?:association|alliance|federation|society|chamber|council|union|consortium|league|network|committee)$/,
+    'co company corp corporation ltd limited inc incorporated group holding holdings llc plc ag gmbh se sa ' +
+      'nv bv kk bank motors automobile automobiles industries securities capital partners',
+  ),
+  ...heads('university', 'university college polytechnic school'),
+  ...heads(
     'association',
-  ],
-  [/^(?:academy|institute|laboratory|lab|labs|workstation|observatory)$/, 'research'],
-  [
-    /^(?:ministry|government|department|bureau|commission|administration|agency|office|authority|congress|court|procuratorate)$/,
+    'association alliance federation society chamber council union consortium league network committee',
+  ),
+  ...heads('research', 'academy institute laboratory lab labs workstation observatory'),
+  ...heads(
     'government',
-  ],
-  [/^(?:center|centre|foundation|fund|exchange|hospital|museum)$/, 'other'],
-];
+    'ministry government department bureau commission administration agency office authority congress ' +
+      'court procuratorate',
+  ),
+  ...heads('other', 'center centre foundation fund exchange hospital museum'),
+]);
 
-const REGION_SUFFIX = /^(?:china|europe|asia|america|international|global|japan|korea)$/;
+const REGION_SUFFIX = wordSet('china europe asia america international global japan korea');
 // Keywords that name an organisation from the front even when not listed as heads ("Office of ...").
-const HEAD_FIRST =
-  /^(?:ministry|department|bureau|university|academy|institute|association|federation|commission|administration|office|center|centre|college|school|council|society|alliance|chamber|committee|laboratory)$/;
+const HEAD_FIRST = wordSet(
+  'ministry department bureau university academy institute association federation commission ' +
+    'administration office center centre college school council society alliance chamber committee laboratory',
+);
+const COMPANY_DESIGNATOR = wordSet('group co ltd inc corp holdings');
+// Words that end a name complete: "... of Yibin City".
+const PLACE_HEAD = wordSet('city province county district prefecture municipality region china');
 
 // Last words that make a two-or-more-word capitalised name a company ("EVE Energy", "Tianqi Lithium").
-const INDUSTRY_TAIL =
-  /^(?:energy|power|motor|auto|automotive|technology|technologies|tech|high-tech|hi-tech|materials?|lithium|electric|electronics?|chemicals?|mining|solar|semiconductors?|resources|metals?|cobalt|nickel|batteries|robotics|logistics|pharmaceuticals?|steel|machinery|equipment)$/;
+const INDUSTRY_TAIL = wordSet(
+  'energy power motor auto automotive technology technologies tech high-tech hi-tech material materials ' +
+    'lithium electric electronic electronics chemical chemicals mining solar semiconductor semiconductors ' +
+    'resources metal metals cobalt nickel batteries robotics logistics pharmaceutical pharmaceuticals steel ' +
+    'machinery equipment',
+);
 // First words that make such a phrase a generic description instead ("New Energy", "Clean Power").
-const GENERIC_FIRST =
-  /^(?:new|green|clean|renewable|advanced|electric|power|battery|low-carbon|smart|future|global|national|international|digital|modern|next-generation|high-tech|information|energy|solid-state|lithium|sodium-ion|the)$/;
+const GENERIC_FIRST = wordSet(
+  'new green clean renewable advanced electric power battery low-carbon smart future global national ' +
+    'international digital modern next-generation high-tech information energy solid-state lithium sodium-ion the',
+);
 
 // Phrases headed by these are events, documents, products or places, never organisations.
-const NOT_ORGANISATION =
-  /^(?:conference|forum|summit|expo|exhibition|fair|convention|declaration|report|index|award|awards|prize|plan|initiative|program|programme|week|show|festival|meeting|session|sessions|ceremony|competition|contest|day|base|park|zone|area|road|street|avenue|district|city|province|county|prefecture|region|river|mountain|lake|airport|station|port|battery|cell|vehicle|car|system|platform|project|projects|series|model|edition|policy|law|act|strategy|standard|standards|certificate|list|ranking|republic|economy|industry|chain)$/;
+const NOT_ORGANISATION = wordSet(
+  'conference forum summit expo exhibition fair convention declaration report index award awards prize plan ' +
+    'initiative program programme week show festival meeting session sessions ceremony competition contest day ' +
+    'base park zone area road street avenue district city province county prefecture region river mountain lake ' +
+    'airport station port battery cell vehicle car system platform project projects series model edition policy ' +
+    'law act strategy standard standards certificate list ranking republic economy industry chain',
+);
 
 /** Designators dropped to find the short form a company is also called by ("Hive Energy Technology Co., Ltd." -> "Hive Energy"). */
-export const DESIGNATOR =
-  /^(?:co|company|corp|corporation|ltd|limited|inc|incorporated|group|holdings?|llc|plc|ag|gmbh|se|sa|technology|technologies|tech|new|energy|material|materials|science|and)$/;
+export const DESIGNATOR = wordSet(
+  'co company corp corporation ltd limited inc incorporated group holding holdings llc plc ag gmbh se sa ' +
+    'technology technologies tech new energy material materials science and',
+);
+
+function wordSet(words: string): Set<string> {
+  return new Set(words.split(' '));
+}
+
+function heads(type: OrganisationType, words: string): [string, OrganisationType][] {
+  return words.split(' ').map((w) => [w, type]);
+}
 
 // Acronyms that are not organisations: units, vehicle and chemistry types, titles, currencies, outlets.
 const NOT_ACRONYM = new Set(
@@ -57,7 +87,7 @@ const NOT_ACRONYM = new Set(
 /** Words that open many unrelated names ("New", "Great", "National"), so they identify none. */
 export function isGenericWord(word: string): boolean {
   return (
-    GENERIC_FIRST.test(word.toLowerCase()) ||
+    GENERIC_FIRST.has(word.toLowerCase()) ||
     /^(?:great|china|chinese|first|united|general|central|state|city|golden|royal|sino|asia|euro|world)$/i.test(
       word,
     )
@@ -83,19 +113,19 @@ export interface NameClass {
 /** Classifies a capitalised phrase, or returns null when it is not an organisation name. */
 export function classifyName(words: string[]): NameClass | null {
   if (!words.length) return null;
-  let lower = words.map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
+  let lower = words.map((w) => withoutTrailingPunctuation(w.toLowerCase()));
   // "Volkswagen Group China": a region after the designator names a branch of the same company.
   while (
     lower.length > 2 &&
-    REGION_SUFFIX.test(lower[lower.length - 1]) &&
-    /^(?:group|co|ltd|inc|corp|holdings)$/.test(lower[lower.length - 2])
+    REGION_SUFFIX.has(lower[lower.length - 1]) &&
+    COMPANY_DESIGNATOR.has(lower[lower.length - 2])
   ) {
     lower = lower.slice(0, -1);
   }
   const last = lower[lower.length - 1];
   const hasGovernmentPart = lower.some((w) => w === 'ministry' || w === 'government');
   // "Ministry of Industry" may go on with "and Information Technology"; "... of Yibin City" is complete.
-  const complete = /^(?:city|province|county|district|prefecture|municipality|region|china)$/.test(last);
+  const complete = PLACE_HEAD.has(last);
   if (lower[0] === "people's" && !lower.includes('republic')) {
     return { type: 'government', strong: true, open: lower.includes('of') && !complete, headFinal: false };
   }
@@ -104,9 +134,9 @@ export function classifyName(words: string[]): NameClass | null {
   const complement = lower.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const headAt = complement > 0 ? complement - 1 : lower.length - 1;
   const head = lower[headAt];
-  if (NOT_ORGANISATION.test(head) && !(head === 'congress' && lower.includes("people's"))) return null;
-  for (const [re, type] of HEADS) {
-    if (lower.length < 2 || !re.test(head)) continue;
+  if (NOT_ORGANISATION.has(head) && !(head === 'congress' && lower.includes("people's"))) return null;
+  const type = lower.length < 2 ? undefined : HEADS.get(head);
+  if (type) {
     // "Center" alone says little; research or a ministry in the name says what kind.
     const refined =
       type === 'other' &&
@@ -122,13 +152,20 @@ export function classifyName(words: string[]): NameClass | null {
       headFinal: complement < 0 && headAt > 0,
     };
   }
-  if (complement > 0 && HEAD_FIRST.test(lower[0]))
+  if (complement > 0 && HEAD_FIRST.has(lower[0]))
     return { type: 'other', strong: true, open: true, headFinal: false };
-  if (NOT_ORGANISATION.test(last)) return null;
-  if (lower.length >= 2 && INDUSTRY_TAIL.test(last) && !GENERIC_FIRST.test(lower[0])) {
+  if (NOT_ORGANISATION.has(last)) return null;
+  if (lower.length >= 2 && INDUSTRY_TAIL.has(last) && !GENERIC_FIRST.has(lower[0])) {
     return { type: 'company', strong: false, open: false, headFinal: false };
   }
   if (words.length === 1 && isAcronym(words[0]))
     return { type: 'company', strong: false, open: false, headFinal: false };
   return null;
+}
+
+/** "co.," -> "co": a name's words are compared without the dots and commas that end them. */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end--;
+  return end === word.length ? word : word.slice(0, end);
 }

@@ -71,10 +71,9 @@ function governmentSpellings(place: string, level: 'province' | 'city' | 'county
   ];
 }
 
-/** Whether `acronym` spells the initials of `name` in order, starting with its first word. */
-function spellsInitials(acronym: string, name: string): boolean {
+/** Whether the capital `letters` of an acronym spell the initials of `name` in order, from its first word. */
+function spellsInitials(letters: string, name: string): boolean {
   const initials = initialsOf(name);
-  const letters = acronym.replace(/[^A-Z]/g, '');
   if (letters.length < 3 || initials[0] !== letters[0]) return false;
   let i = 0;
   for (const c of initials) if (c === letters[i]) i++;
@@ -106,7 +105,7 @@ function keysOf(m: OrgMention, places: Places): string[] {
   if (m.type === 'company' && words.length > 1 && isAcronym(words[0])) keys.push(normaliseName(words[0]));
   if (m.type === 'company') {
     const short = [...words];
-    while (short.length > 1 && DESIGNATOR.test(short[short.length - 1].toLowerCase().replace(/[.,]/g, '')))
+    while (short.length > 1 && DESIGNATOR.has(short[short.length - 1].toLowerCase().replace(/[.,]/g, '')))
       short.pop();
     const form = short.join(' ');
     if (short.length < words.length && !places.isPlace(form) && (short.length > 1 || form.length >= 4)) {
@@ -135,11 +134,12 @@ export function resolveOrganisations(mentions: OrgMention[], places: Places): Or
   for (const m of ordered) {
     const keys = keysOf(m, places);
     const acronym = isAcronym(m.surface) ? m.surface : null;
+    const letters = acronym?.replace(/[^A-Z]/g, '') ?? '';
     const hits = clusters.filter(
       (c) =>
         keys.some((k) => c.keys.has(k)) ||
         (acronym !== null &&
-          c.mentions.some((o) => o.surface !== acronym && spellsInitials(acronym, o.surface))),
+          c.mentions.some((o) => o.surface !== acronym && spellsInitials(letters, o.surface))),
     );
     if (!hits.length) {
       clusters.push({ keys: new Set(keys), mentions: [m] });

@@ -3,6 +3,7 @@ import type { Sentence } from './document';
 import type { OrgMention } from './organisation-mentions';
 import { classifyName } from './organisation-names';
 import type { Places } from './places';
+import { matchesOf } from './text/matches';
 
 /**
  * People quoted or named with their role: "Wu Kai, chief scientist of X, said", "according to
@@ -54,7 +55,7 @@ export function findPeople(sentences: Sentence[], orgs: OrgMention[], places: Pl
     if (!TWO_CAPITALISED.test(s.text)) continue;
     const inSentence = orgs.filter((o) => o.sentence === s.index);
     const isOrgText = (from: number, to: number) => inSentence.some((o) => from < o.to && to > o.from);
-    for (const m of s.text.matchAll(NAME_THEN_TITLE)) {
+    for (const m of matchesOf(NAME_THEN_TITLE, s.text)) {
       const name = cleanName(m[1]);
       const nameFrom = m.index + m[0].indexOf(m[1]) + (m[1].length - name.length);
       if (!name || isOrgText(nameFrom, nameFrom + name.length) || places.isPlace(name)) continue;
@@ -63,7 +64,7 @@ export function findPeople(sentences: Sentence[], orgs: OrgMention[], places: Pl
       const org = inSentence.find((o) => o.from >= apposFrom && o.from < apposFrom + m[2].length);
       add(name, titleOf(appos, org?.surface ?? null), org?.surface ?? null);
     }
-    for (const m of s.text.matchAll(TITLE_THEN_NAME)) {
+    for (const m of matchesOf(TITLE_THEN_NAME, s.text)) {
       const name = cleanName(m[2]);
       const titleFrom = m.index;
       if (!name || places.isPlace(name)) continue;

@@ -1,4 +1,5 @@
 import { MONTH, monthNumber, pad2 } from './dates';
+import { matchesOf } from './text/matches';
 
 /**
  * The period a figure covers, from the words around it: "in 2023", "from January to July this year",
@@ -70,8 +71,9 @@ const SINGLE_MONTH = new RegExp(
 const RELATIVE_YEAR = /\b(this year|last year)\b/gi;
 
 const ANY_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const MAY_HAVE_PERIOD =
-  /\d{4}|year|quarter|half|months|sessions|editions|conferences|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[QH][1-4])/i;
+// Besides a four-digit year, the words every period phrase has.
+const PERIOD_WORD =
+  /year|quarter|half|months|sessions|editions|conferences|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[QH][1-4])/i;
 
 /** "in the period", "over the same three months": the period of the sentence before. */
 export const ANAPHORIC_PERIOD =
@@ -84,8 +86,10 @@ export function findPeriods(
   referenceMonth: number | null = null,
 ): PeriodMention[] {
   const out: PeriodMention[] = [];
+  // Year ranges, "since 2020" and bare years all need four digits in a row.
+  const hasYear = /\d{4}/.test(sentence);
   // Every period phrase has a year, a month, or one of these words: most sentences have none.
-  if (!MAY_HAVE_PERIOD.test(sentence)) return out;
+  if (!hasYear && !PERIOD_WORD.test(sentence)) return out;
   const add = (period: string | null, from: number, to: number) => {
     if (period && !out.some((p) => from < p.to && to > p.from)) out.push({ period, from, to });
   };
@@ -103,41 +107,41 @@ export function findPeriods(
     const implicit = !word && !/this year|last year/i.test(phrase);
     return y && implicit && referenceMonth && month > referenceMonth ? y - 1 : y;
   };
-  for (const m of hasMonth ? sentence.matchAll(MONTH_RANGE) : []) {
+  for (const m of hasMonth ? matchesOf(MONTH_RANGE, sentence) : []) {
     const y = monthYear(monthNumber(m[2])!, m[3], m[0]);
     if (y) add(months(y, monthNumber(m[1])!, monthNumber(m[2])!), m.index, m.index + m[0].length);
   }
-  for (const m of sentence.includes('months') ? sentence.matchAll(FIRST_MONTHS) : []) {
+  for (const m of sentence.includes('months') ? matchesOf(FIRST_MONTHS, sentence) : []) {
     const y = yearOf(m[2], m[0]);
     if (y) add(months(y, 1, Math.min(12, count(m[1]))), m.index, m.index + m[0].length);
   }
-  for (const m of /quarter|half|\b[QH][1-4]\b/i.test(sentence) ? sentence.matchAll(PART_OF_YEAR) : []) {
+  for (const m of /quarter|half|\b[QH][1-4]\b/i.test(sentence) ? matchesOf(PART_OF_YEAR, sentence) : []) {
     const y = yearOf(m[2], m[0]);
     const [a, b] = PARTS[m[1].toLowerCase()];
     if (y) add(months(y, a, b), m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(YEAR_RANGE)) {
+  for (const m of hasYear ? matchesOf(YEAR_RANGE, sentence) : []) {
     add(`${m[1] ?? m[3]}..${m[2] ?? m[4]}`, m.index, m.index + m[0].length);
   }
-  for (const m of /prior|previous|past|last/i.test(sentence) ? sentence.matchAll(PRIOR_SESSIONS) : []) {
+  for (const m of /prior|previous|past|last/i.test(sentence) ? matchesOf(PRIOR_SESSIONS, sentence) : []) {
     const anchor = editionYear ?? referenceYear;
     if (anchor) add(`${anchor - count(m[1])}..${anchor - 1}`, m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(SINCE_YEAR)) {
+  for (const m of hasYear ? matchesOf(SINCE_YEAR, sentence) : []) {
     if (referenceYear && +m[1] < referenceYear)
       add(`${m[1]}..${referenceYear}`, m.index, m.index + m[0].length);
   }
-  for (const m of hasMonth ? sentence.matchAll(SINGLE_MONTH) : []) {
+  for (const m of hasMonth ? matchesOf(SINGLE_MONTH, sentence) : []) {
     const y = monthYear(monthNumber(m[1])!, m[2], m[0]);
     if (y) add(`${y}-${pad2(monthNumber(m[1])!)}`, m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(YEAR)) {
+  for (const m of hasYear ? matchesOf(YEAR, sentence) : []) {
     const before = YEAR_BEFORE.exec(sentence.slice(Math.max(0, m.index - 30), m.index));
     const to = m.index + m[0].length;
     if (before) add(m[0], m.index - before[0].length, to);
     else if (YEAR_AFTER.test(sentence.slice(to, to + 12))) add(m[0], m.index, to);
   }
-  for (const m of sentence.matchAll(RELATIVE_YEAR)) {
+  for (const m of matchesOf(RELATIVE_YEAR, sentence)) {
     const y = m[1].toLowerCase() === 'this year' ? referenceYear : referenceYear ? referenceYear - 1 : null;
     if (y) add(String(y), m.index, m.index + m[0].length);
   }

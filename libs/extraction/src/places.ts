@@ -1,3 +1,5 @@
+import { matchesOf } from './text/matches';
+
 /**
  * Place names, so that "Yibin City" or "Sichuan" is never taken for an organisation and the host city
  * of a conference can be told from its province. A gazetteer of Chinese provincial-level regions and of
@@ -156,7 +158,7 @@ const MARKERS = [
 export function placesMarkedIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const re of MARKERS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       if (!m[1].split(' ').some((w) => NOT_PLACE.test(w))) found.add(m[1].toLowerCase());
     }
   }

@@ -1,3 +1,5 @@
+import { matchesOf } from './matches';
+
 /**
  * Sentence splitting for news prose. A full stop ends a sentence when the next word starts a new one,
  * except after abbreviations that cannot end one ("Mr.", "No.", initials) and, for those that can
@@ -110,7 +112,7 @@ const BOUNDARY = /([.!?]+)(["'”’)\]]*)\s+(?=["'“‘([]?[A-Z0-9$¥€])/g;
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const m of paragraph.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, paragraph)) {
     const end = m.index + m[1].length + m[2].length;
     if (m[1] === '.' && !m[2] && !endsSentence(paragraph, m.index, m.index + m[0].length)) continue;
     push(out, paragraph.slice(start, end));

@@ -8,20 +8,19 @@ export interface Token {
 // Abbreviations whose final dot belongs to the word.
 const KEEP_DOT =
   /^(?:co|ltd|inc|corp|jr|sr|st|no|dr|mr|ms|mrs|prof|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)\.$|\.[A-Za-z]\.$/i;
-const PUNCTUATION = new Set(['(', ')', ',', ';', ':', '"', '“', '”']);
 
 /**
  * Words start with a letter, digit or "$" and go on through letters, digits and ' & . -; the
- * punctuation that matters for names is kept as one-character tokens. A hand-written scanner,
- * because this runs over every sentence.
+ * punctuation that matters for names is kept as one-character tokens. A hand-written scanner over
+ * character codes, because this runs over every sentence.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (PUNCTUATION.has(c)) {
-      out.push({ text: c, from: i, to: i + 1 });
+    const c = text.charCodeAt(i);
+    if (isPunctuation(c)) {
+      out.push({ text: text[i], from: i, to: i + 1 });
       i++;
       continue;
     }
@@ -30,31 +29,39 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
-    while (j < text.length && isWordPart(text[j])) j++;
-    let word = text.slice(i, j);
+    while (j < text.length && isWordPart(text.charCodeAt(j))) j++;
     // A sentence-final or clause-final dot is punctuation unless the word is an abbreviation.
-    while (word.length > 1 && endsInPunctuation(word) && !KEEP_DOT.test(word)) word = word.slice(0, -1);
-    out.push({ text: word, from: i, to: i + word.length });
+    let end = j;
+    while (end - i > 1 && endsInPunctuation(text.charCodeAt(end - 1)) && !keepsDot(text, i, end)) end--;
+    out.push({ text: text.slice(i, end), from: i, to: end });
     i = j;
   }
   return out;
 }
 
-function isLetterOrDigit(c: string): boolean {
-  const k = c.charCodeAt(0);
+/** Whether the word ends in an abbreviation's dot (only a dot can be one). */
+function keepsDot(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(to - 1) === 46 && KEEP_DOT.test(text.slice(from, to));
+}
+
+// ( ) , ; : " “ ”
+function isPunctuation(c: number): boolean {
+  return c === 40 || c === 41 || c === 44 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
+function isLetterOrDigit(k: number): boolean {
   return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || (k >= 0xc0 && k <= 0x24f);
 }
 
-function isWordStart(c: string): boolean {
-  return c === '$' || isLetterOrDigit(c);
+function isWordStart(c: number): boolean {
+  return c === 36 || isLetterOrDigit(c); // $
 }
 
-function isWordPart(c: string): boolean {
-  return isLetterOrDigit(c) || c === "'" || c === '&' || c === '.' || c === '-';
+function isWordPart(c: number): boolean {
+  return isLetterOrDigit(c) || c === 39 || c === 38 || c === 46 || c === 45; // ' & . -
 }
 
-function endsInPunctuation(word: string): boolean {
-  const c = word.charCodeAt(word.length - 1);
+function endsInPunctuation(c: number): boolean {
   return c === 46 || c === 45 || c === 39; // . - '
 }
 
