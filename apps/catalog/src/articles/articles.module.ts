@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { ArticleProjection } from './article-projection';
+import { CatalogStoreModule } from '../store/catalog-store.module';
+import { ArticleContributionsReader } from './article-contributions-reader';
 import { ArticlesController } from './articles.controller';
-import { CatalogArticle, CatalogArticleSchema } from './catalog-article.schema';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CatalogArticle.name, schema: CatalogArticleSchema }])],
-  controllers: [ArticleProjection, ArticlesController],
+  imports: [CatalogStoreModule],
+  controllers: [ArticlesController],
+  providers: [ArticleContributionsReader],
+  exports: [ArticleContributionsReader],
 })
 export class ArticlesModule {}
