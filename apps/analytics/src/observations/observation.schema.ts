@@ -14,8 +14,13 @@ export class Observation {
   @Prop({ required: true }) qualifier!: string;
   @Prop({ required: true }) evidence!: string;
   @Prop({ required: true }) source!: string;
+  @Prop({ required: true }) title!: string;
   @Prop({ type: String, default: null }) publishedAt!: string | null;
   @Prop({ required: true }) parserVersion!: string;
+  /** The metric key it is reconciled under (keys/metric-key.ts); null for metric `other`. */
+  @Prop({ type: String, default: null }) key!: string | null;
+  @Prop({ type: String, default: null }) series!: string | null;
+  @Prop({ type: Number, default: null }) edition!: number | null;
 }
 
 export const ObservationSchema = SchemaFactory.createForClass(Observation);

@@ -1,30 +1,69 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Request, Response } from 'express';
 import { Model } from 'mongoose';
 import { METRICS } from '@app/contracts';
+import { respond } from '../csv/csv-response';
+import { FormatQuery } from '../metrics/metrics.queries';
 import { Observation } from './observation.schema';
 
-export class ObservationQuery {
-  /** Only facts of this metric. */
-  @IsOptional() @IsIn(METRICS) metric?: string;
-  /** Only facts read from this article. */
-  @IsOptional() @Matches(/^[a-f0-9]{32}$/) article?: string;
+export class ObservationQuery extends FormatQuery {
+  @ApiPropertyOptional({ enum: METRICS, description: 'Only facts of this metric' })
+  @IsOptional()
+  @IsIn(METRICS)
+  metric?: string;
+
+  @ApiPropertyOptional({ description: 'Only facts read from this article (its 32-hex id)' })
+  @IsOptional()
+  @Matches(/^[a-f0-9]{32}$/)
+  article?: string;
 }
 
+const FIELDS = [
+  'id',
+  'articleId',
+  'metric',
+  'subject',
+  'period',
+  'value',
+  'unit',
+  'qualifier',
+  'evidence',
+  'source',
+  'publishedAt',
+  'parserVersion',
+] as const;
+
 @ApiTags('observations')
+@ApiProduces('application/json', 'text/csv')
 @Controller({ path: 'observations', version: '1' })
 export class ObservationsController {
   constructor(@InjectModel(Observation.name) private readonly observations: Model<Observation>) {}
 
   /** Every fact as an article reported it, with its evidence sentence. */
   @Get()
-  async list(@Query() query: ObservationQuery) {
+  async list(
+    @Query() query: ObservationQuery,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const filter: Record<string, string> = {};
     if (query.metric) filter.metric = query.metric;
     if (query.article) filter.articleId = query.article;
     const docs = await this.observations.find(filter).sort({ _id: 1 }).limit(1000).lean();
-    return { items: docs.map(({ _id, ...rest }) => ({ id: _id, ...rest })) };
+    const items = docs.map((doc) => {
+      const item = { ...doc, id: doc._id };
+      return Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as Record<
+        (typeof FIELDS)[number],
+        string | number | null
+      >;
+    });
+    return respond(req, res, query.format, { items }, (body) => ({
+      filename: 'observations',
+      columns: FIELDS,
+      rows: body.items,
+    }));
   }
 }

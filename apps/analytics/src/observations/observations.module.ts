@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { ObservationProjection } from './observation-projection';
-import { Observation, ObservationSchema } from './observation.schema';
+import { AnalyticsStoreModule } from '../store/analytics-store.module';
 import { ObservationsController } from './observations.controller';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Observation.name, schema: ObservationSchema }])],
-  controllers: [ObservationProjection, ObservationsController],
+  imports: [AnalyticsStoreModule],
+  controllers: [ObservationsController],
 })
 export class ObservationsModule {}
