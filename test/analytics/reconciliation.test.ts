@@ -236,6 +236,28 @@ describe('analytics: reconciled figures, aggregates and CSV', () => {
     expect(rows).toHaveLength(json.body.items.length);
   });
 
+  it('pages the observations list with a cursor, in JSON and in CSV', async () => {
+    const all = await request(server).get(`/v1/observations?article=${ids.harbour}&limit=200`).expect(200);
+    const total = all.body.items.length;
+    expect(total).toBeGreaterThan(2);
+    const first = await request(server).get(`/v1/observations?article=${ids.harbour}&limit=2`).expect(200);
+    expect(first.body.items).toEqual(all.body.items.slice(0, 2));
+    const second = await request(server)
+      .get(`/v1/observations?article=${ids.harbour}&limit=2&cursor=${first.body.nextCursor}`)
+      .expect(200);
+    expect(second.body.items).toEqual(all.body.items.slice(2, 4));
+    expect(all.body.nextCursor).toBeNull();
+
+    const csv = await request(server)
+      .get(`/v1/observations?article=${ids.harbour}&limit=2&format=csv`)
+      .expect(200);
+    expect(parseCsv(csv.text)).toHaveLength(3);
+    expect(csv.headers.link).toBe(
+      `</v1/observations?article=${ids.harbour}&limit=2&format=csv&cursor=${first.body.nextCursor}>; rel="next"`,
+    );
+    await request(server).get(`/v1/observations?cursor=not-a-cursor`).expect(400);
+  });
+
   it.each([
     ['/v1/metrics/series', ['metric', 'subject']],
     ['/v1/metrics/series?metric=bananas&subject=x', ['metric']],
@@ -246,6 +268,7 @@ describe('analytics: reconciled figures, aggregates and CSV', () => {
     ['/v1/metrics/investment?from=twenty', ['from']],
     ['/v1/metrics/production?format=xml', ['format']],
     ['/v1/observations?article[$gt]=', ['article[$gt]']],
+    ['/v1/observations?limit=0', ['limit']],
   ])('answers %s with 400 and the fields at fault', async (path, fields) => {
     const res = await request(server).get(path).expect(400);
     expect(res.body.message).toBe('validation failed');

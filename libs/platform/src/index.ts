@@ -4,6 +4,7 @@ export * from './config/load-config';
 export * from './health/kafka-readiness';
 export * from './http/api-key.guard';
 export * from './http/configure-http';
+export * from './http/pagination';
 export * from './http/validation-failed';
 export * from './kafka/batch-consumer';
 export * from './kafka/kafka-batch.transport';

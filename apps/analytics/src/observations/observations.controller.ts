@@ -1,15 +1,16 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiPropertyOptional, ApiTags, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Request, Response } from 'express';
 import { Model } from 'mongoose';
 import { METRICS } from '@app/contracts';
+import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
 import { respond } from '../csv/csv-response';
 import { FormatQuery } from '../metrics/metrics.queries';
 import { Observation } from './observation.schema';
 
-export class ObservationQuery extends FormatQuery {
+export class ObservationQuery extends IntersectionType(FormatQuery, PageQuery) {
   @ApiPropertyOptional({ enum: METRICS, description: 'Only facts of this metric' })
   @IsOptional()
   @IsIn(METRICS)
@@ -49,21 +50,34 @@ export class ObservationsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const filter: Record<string, string> = {};
+    const filter: Record<string, unknown> = afterCursor(query, 'string');
     if (query.metric) filter.metric = query.metric;
     if (query.article) filter.articleId = query.article;
-    const docs = await this.observations.find(filter).sort({ _id: 1 }).limit(1000).lean();
-    const items = docs.map((doc) => {
+    const limit = limitOf(query);
+    const docs = await this.observations
+      .find(filter)
+      .sort({ _id: 1 })
+      .limit(limit + 1)
+      .lean();
+    const page = toPage(docs, limit, (doc) => {
       const item = { ...doc, id: doc._id };
       return Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as Record<
         (typeof FIELDS)[number],
         string | number | null
       >;
     });
-    return respond(req, res, query.format, { items }, (body) => ({
+    // A CSV page has no body to carry the cursor: the next page's link goes in a Link header (RFC 8288).
+    if (page.nextCursor) res.links({ next: nextPageUrl(req, page.nextCursor) });
+    return respond(req, res, query.format, page, (body) => ({
       filename: 'observations',
       columns: FIELDS,
       rows: body.items,
     }));
   }
+}
+
+function nextPageUrl(req: Request, cursor: string): string {
+  const url = new URL(req.originalUrl, 'http://placeholder');
+  url.searchParams.set('cursor', cursor);
+  return `${url.pathname}${url.search}`;
 }

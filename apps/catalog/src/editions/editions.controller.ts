@@ -7,7 +7,7 @@ import { chooseValue, reportsOf } from '../attributes/reported-values';
 import { Exhibit } from '../exhibits/exhibit.schema';
 import { ExhibitViews } from '../exhibits/exhibit-views';
 import { EditionParams } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '../http/pagination';
+import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
 import { OrganisationDirectory, OrganisationLink } from '../organisations/organisation-directory';
 import { Organisation, ROLES, Role } from '../organisations/organisation.schema';
 import { Person } from '../people/person.schema';

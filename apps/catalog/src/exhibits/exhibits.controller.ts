@@ -5,7 +5,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Model } from 'mongoose';
 import { EXHIBIT_CATEGORIES, ExhibitCategory } from '@app/contracts';
 import { EditionFilter } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '../http/pagination';
+import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
 import { containsText, SearchText } from '../http/text-search';
 import { ID_PATTERN } from '../identity/names';
 import { OrganisationDirectory } from '../organisations/organisation-directory';

@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { ORGANISATION_TYPES, OrganisationType } from '@app/contracts';
 import { EditionFilter } from '../http/edition-year';
-import { PageQuery } from '../http/pagination';
+import { PageQuery } from '@app/platform';
 import { SearchText } from '../http/text-search';
 import { ID_PATTERN } from '../identity/names';
 

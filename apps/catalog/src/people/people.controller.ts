@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiTags } from '@nestjs/swagger';
 import { Model } from 'mongoose';
 import { EditionFilter } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '../http/pagination';
+import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
 import { containsText, SearchText } from '../http/text-search';
 import { Person } from './person.schema';
 import { PersonViews } from './person-views';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { validationFailed } from '@app/platform';
+import { validationFailed } from './validation-failed';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
