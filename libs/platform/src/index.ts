@@ -14,3 +14,5 @@ export * from './kafka/transient-error';
 export * from './metrics/metrics';
 export * from './platform.module';
 export * from './service-app';
+export * from './store/bulk-write';
+export * from './store/duplicate-key';

@@ -8,6 +8,7 @@ import { KafkaReadiness } from './health/kafka-readiness';
 import { ApiKeyGuard } from './http/api-key.guard';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsController } from './metrics/metrics.controller';
+import { STORE_POOL_SIZE } from './store/bulk-write';
 
 export interface PlatformOptions<C extends CommonConfig> {
   service: string;
@@ -31,6 +32,8 @@ export class PlatformModule {
         MongooseModule.forRoot(config.MONGODB_URI, {
           dbName: config.MONGODB_DB,
           serverSelectionTimeoutMS: 5000,
+          // See STORE_POOL_SIZE: few commands in flight keep FerretDB's SQLite pool from running dry.
+          maxPoolSize: STORE_POOL_SIZE,
         }),
         TerminusModule,
       ],

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ParsedArticleEventV1 } from '@app/contracts';
+import { bulkWriteInCommands } from '@app/platform';
 import { Observation } from '../observations/observation.schema';
-import { BULK, inParallelChunks } from '../store/bulk';
 import { upsertAll } from '../store/upsert-all';
 import { Contribution, ContributionPlan, planContribution } from './contribution-plan';
 import { ContributionDoc } from './contribution.schema';
@@ -34,9 +34,9 @@ export class ContributionWriter {
   }
 
   async writeObservations(plans: Planned[]): Promise<void> {
-    await inParallelChunks(
+    await bulkWriteInCommands(
+      this.observations,
       plans.flatMap((p) => p.staleObservationIds).map((id) => ({ deleteOne: { filter: { _id: id } } })),
-      (chunk) => this.observations.bulkWrite(chunk, BULK),
     );
     const known = new Set(plans.filter((p) => p.previous).flatMap((p) => p.observations.map((o) => o._id)));
     await upsertAll(

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, UpdateQuery } from 'mongoose';
+import { bulkWriteInCommands } from '@app/platform';
 import { SeriesDoc } from '../aggregates/aggregate.schemas';
 import { isArticleScoped } from '../keys/metric-key';
 import { Observation } from '../observations/observation.schema';
 import { KeyChange } from '../projection/contribution-plan';
-import { BULK, inParallelChunks } from '../store/bulk';
 import { insertFresh } from '../store/upsert-all';
 import { Report, reportOf, SourceRef } from './figure';
 import { KeyFields, reconcile, Reconciliation, shownSourceIds, withSources } from './reconcile';
@@ -151,7 +151,7 @@ export class Reconciler {
         upsert: true,
       },
     }));
-    await inParallelChunks(ops, (chunk) => this.series.bulkWrite(chunk, BULK));
+    await bulkWriteInCommands(this.series, ops);
   }
 }
 

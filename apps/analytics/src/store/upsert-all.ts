@@ -1,7 +1,5 @@
-import { AnyBulkWriteOperation, Model, mongo } from 'mongoose';
-import { BULK, inParallelChunks } from './bulk';
-
-const DUPLICATE_KEY = 11000;
+import { Model } from 'mongoose';
+import { bulkWriteInCommands, isDuplicateKey, writeErrorsOf } from '@app/platform';
 
 /**
  * Inserts documents with one unordered insertMany, which FerretDB stores in a single transaction
@@ -12,19 +10,12 @@ const DUPLICATE_KEY = 11000;
 export async function insertFresh<T extends { _id: string }>(model: Model<T>, docs: T[]): Promise<T[]> {
   if (!docs.length) return [];
   try {
-    await model.insertMany(docs, BULK);
+    await model.insertMany(docs, { ordered: false });
     return [];
   } catch (error) {
-    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
-    // Mongoose reports each failed document as { index, err } rather than the driver's WriteError.
-    const writeErrors = [error.writeErrors].flat() as {
-      index: number;
-      code?: number;
-      err?: { code?: number };
-    }[];
-    if (!writeErrors.length || writeErrors.some((e) => (e.code ?? e.err?.code) !== DUPLICATE_KEY))
-      throw error;
-    return writeErrors.map((e) => docs[e.index]);
+    const refused = writeErrorsOf(error);
+    if (!refused.length || !isDuplicateKey(error)) throw error;
+    return refused.map((e) => docs[e.index]);
   }
 }
 
@@ -41,10 +32,10 @@ export async function upsertAll<T extends { _id: string }>(
       docs.filter((d) => !known(d._id)),
     )),
   ];
-  const ops = replace.map(({ _id, ...replacement }) => ({
-    replaceOne: { filter: { _id }, replacement, upsert: true },
-  })) as AnyBulkWriteOperation<T>[];
-  await inParallelChunks(ops, (chunk) =>
-    model.bulkWrite(chunk as Parameters<Model<T>['bulkWrite']>[0], BULK),
+  await bulkWriteInCommands(
+    model,
+    replace.map(({ _id, ...replacement }) => ({
+      replaceOne: { filter: { _id }, replacement, upsert: true },
+    })),
   );
 }

@@ -1,17 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { bulkWriteInCommands, isDuplicateKey } from '@app/platform';
 import { Exhibit } from '../exhibits/exhibit.schema';
 import { exhibitId } from '../identity/names';
-import {
-  bulkWrite,
-  DocumentId,
-  EntityDoc,
-  EntityKind,
-  findByIds,
-  isDuplicateKey,
-  WriteConflict,
-} from '../projection/entity-writes';
+import { DocumentId, EntityDoc, EntityKind, findByIds, WriteConflict } from '../projection/entity-writes';
 import { addVotes, Tally } from '../projection/tally';
 import { CatalogCollections } from '../store/catalog-collections';
 import { EntityLocks, lockKey } from '../store/entity-locks';
@@ -158,7 +151,7 @@ export class OrganisationMerger {
             },
           }
         : { insertOne: { document: { ...fields, _id: survivorId, rev: 1 } } };
-      const written = await bulkWrite(kind.model, [op]).then(
+      const written = await bulkWriteInCommands(kind.model, [op]).then(
         (r) => !survivor || r.matchedCount === 1,
         (error: unknown) => {
           if (isDuplicateKey(error)) return false;

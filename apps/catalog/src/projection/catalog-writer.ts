@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { ParsedArticleEventV1 } from '@app/contracts';
+import { bulkWriteInCommands, isDuplicateKey } from '@app/platform';
 import { ArticleContributions, CatalogArticle, EntityField } from '../articles/catalog-article.schema';
 import { Exhibit } from '../exhibits/exhibit.schema';
 import { combineContributions } from '../organisations/combine-contributions';
@@ -16,13 +17,11 @@ import { articleEntities } from './article-entities';
 import { ArticleReading, readArticle } from './article-reading';
 import {
   applyRevisions,
-  bulkWrite,
   DocumentId,
   EntityDoc,
   EntityKind,
   findByIds,
   insertOrReplace,
-  isDuplicateKey,
   Revision,
   WriteConflict,
 } from './entity-writes';
@@ -220,7 +219,7 @@ export class CatalogWriter {
   }
 
   private async writeAhead(counting: Change[]): Promise<void> {
-    await bulkWrite(
+    await bulkWriteInCommands(
       this.pending,
       counting.map((c) => {
         const versions = [

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Model } from 'mongoose';
+import { bulkWriteInCommands, isDuplicateKey, writeErrorsOf } from '@app/platform';
 import { addVotes, articleCount, Tally, Votes } from './tally';
 
 export type DocumentId = string | number;
@@ -164,7 +165,7 @@ async function writeOnce<D extends EntityDoc, C>(
     expected++;
   }
   try {
-    const result = await bulkWrite(kind.model, ops);
+    const result = await bulkWriteInCommands(kind.model, ops);
     return expected - result.matchedCount - result.deletedCount;
   } catch (error) {
     if (isDuplicateKey(error)) return 1;
@@ -189,25 +190,9 @@ export async function refreshSummaries<D extends EntityDoc>(
       return [{ updateOne: { filter: { _id: doc._id, rev: doc.rev }, update } }];
     });
     if (!ops.length) return;
-    if ((await bulkWrite(kind.model, ops)).matchedCount === ops.length) return;
+    if ((await bulkWriteInCommands(kind.model, ops)).matchedCount === ops.length) return;
     if (attempt >= CONFLICT_ATTEMPTS) throw new WriteConflict(`summaries of ${ids.join(', ')} kept changing`);
   }
-}
-
-/**
- * One unordered bulk write; nothing to write is no call at all. Mongoose's operation types do not
- * follow generic documents, hence the loose type; throwOnValidationError makes a document mongoose
- * rejects fail the batch instead of being dropped silently.
- */
-export async function bulkWrite<D>(
-  model: Model<D>,
-  ops: object[],
-): Promise<{ matchedCount: number; deletedCount: number }> {
-  if (!ops.length) return { matchedCount: 0, deletedCount: 0 };
-  return model.bulkWrite(ops as Parameters<Model<D>['bulkWrite']>[0], {
-    ordered: false,
-    throwOnValidationError: true,
-  });
 }
 
 /**
@@ -221,7 +206,7 @@ export async function insertOrReplace<D extends { _id: DocumentId }>(
   known: (doc: D) => boolean,
 ): Promise<void> {
   const replace = (list: D[]) =>
-    bulkWrite(
+    bulkWriteInCommands(
       model,
       list.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
     );
@@ -231,15 +216,9 @@ export async function insertOrReplace<D extends { _id: DocumentId }>(
   try {
     await model.insertMany(fresh, { ordered: false });
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    const failed = new Set((error as { writeErrors: { index: number }[] }).writeErrors.map((w) => w.index));
+    const refused = writeErrorsOf(error);
+    if (!refused.length || !isDuplicateKey(error)) throw error;
+    const failed = new Set(refused.map((w) => w.index));
     await replace(fresh.filter((_, i) => failed.has(i)));
   }
-}
-
-/** Two writers created the same document, or claimed the same key, at once. */
-export function isDuplicateKey(error: unknown): boolean {
-  const e = error as { code?: unknown; writeErrors?: Array<{ code?: unknown }> } | null;
-  if (e?.writeErrors?.length) return e.writeErrors.every((w) => w.code === 11000);
-  return e?.code === 11000;
 }

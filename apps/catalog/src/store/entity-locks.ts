@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { isDuplicateKey } from '../projection/entity-writes';
+import { isDuplicateKey, writeErrorsOf } from '@app/platform';
 
 /** A writer's claim on one entity, for a limited time. */
 @Schema({ collection: 'entity_locks', versionKey: false })
@@ -69,7 +69,7 @@ export class EntityLocks {
       return [];
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      return (error as { writeErrors: { index: number }[] }).writeErrors.map((w) => ids[w.index]);
+      return writeErrorsOf(error).map((w) => ids[w.index]);
     }
   }
 }

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ExtractionRecord, ParsedArticleEventV1 } from '@app/contracts';
 import { extract, parseArticleFile, PARSER_VERSION } from '@app/extraction';
-import { metrics } from '@app/platform';
+import { bulkWriteInCommands, metrics } from '@app/platform';
 import { ArticleInputDto } from './article-input.dto';
 import { articleIdentity } from './article-identity';
 import { StoredArticle } from './article.schema';
@@ -51,7 +51,8 @@ export class ArticleIngestion {
     }
     const events = [...fresh.values()].map((f) => f.event);
     if (events.length) {
-      await this.articles.bulkWrite(
+      await bulkWriteInCommands(
+        this.articles,
         [...fresh.values()].map(({ event: e, body }) => ({
           updateOne: {
             filter: { _id: e.articleId },
@@ -70,7 +71,6 @@ export class ArticleIngestion {
             upsert: true,
           },
         })),
-        { ordered: false, throwOnValidationError: true },
       );
       await this.publisher.publish(events);
       await this.articles.updateMany(

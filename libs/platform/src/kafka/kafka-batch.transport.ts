@@ -21,10 +21,15 @@ export interface KafkaBatchTransportOptions<T> {
   decode: Decoder<T>;
   partitions: number;
   readiness?: KafkaReadiness;
+  /** How long the broker waits for a silent consumer before dropping it from the group. */
+  sessionTimeoutMs?: number;
 }
 
 /** Most events handed to the handler in one call (one bulk write). */
 const MAX_EVENTS_PER_CALL = 200;
+const SESSION_TIMEOUT_MS = 30_000;
+/** How often a consumer busy with a slice says it is alive (kafkajs sends at most one per interval). */
+const HEARTBEAT_INTERVAL_MS = 1_000;
 /** Upper bound of the pause between two tries of a batch whose store is unreachable. */
 const MAX_RETRY_DELAY_MS = 5000;
 
@@ -60,8 +65,8 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
       await this.producer.connect();
       this.consumer = kafka.consumer({
         groupId,
-        sessionTimeout: 30000,
-        heartbeatInterval: 3000,
+        sessionTimeout: this.options.sessionTimeoutMs ?? SESSION_TIMEOUT_MS,
+        heartbeatInterval: HEARTBEAT_INTERVAL_MS,
         // By default kafkajs stays down after errors it deems fatal (e.g. the group rebalanced during
         // a long pause), leaving a service that looks alive but consumes nothing: always rejoin.
         retry: { restartOnFailure: async () => true },
@@ -143,11 +148,13 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
     if (!handler) throw new Error(`no @ConsumeBatches handler for ${this.options.pattern}`);
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await handler(
-          items.map((i) => i.event),
-          undefined,
-        );
-        await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        await whileHeartbeating(payload, async () => {
+          const result = await handler(
+            items.map((i) => i.event),
+            undefined,
+          );
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        });
         return;
       } catch (error) {
         if (isTransientError(error)) {
@@ -192,5 +199,20 @@ export class KafkaBatchTransport<T> extends Server implements CustomTransportStr
       ],
     });
     metrics.deadLetters.inc({ group: this.options.groupId, topic });
+  }
+}
+
+/**
+ * Heartbeats while `work` runs. A slice can take longer than the session timeout (a slow store, a
+ * backlog on FerretDB); without heartbeats the broker would drop the consumer from the group, its
+ * commit would be refused and the same slice redone for ever. A heartbeat that fails (a rebalance has
+ * begun) is left to the commit that follows, which fails and has the batch redone.
+ */
+async function whileHeartbeating(payload: EachBatchPayload, work: () => Promise<void>): Promise<void> {
+  const timer = setInterval(() => payload.heartbeat().catch(() => undefined), HEARTBEAT_INTERVAL_MS);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
   }
 }
