@@ -16,3 +16,4 @@ export * from './platform.module';
 export * from './service-app';
 export * from './store/bulk-write';
 export * from './store/duplicate-key';
+export * from './store/whole-documents';

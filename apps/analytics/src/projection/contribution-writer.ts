@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ParsedArticleEventV1 } from '@app/contracts';
-import { bulkWriteInCommands } from '@app/platform';
+import { writeWholeDocuments } from '@app/platform';
 import { Observation } from '../observations/observation.schema';
-import { upsertAll } from '../store/upsert-all';
 import { Contribution, ContributionPlan, planContribution } from './contribution-plan';
 import { ContributionDoc } from './contribution.schema';
 
@@ -34,15 +33,13 @@ export class ContributionWriter {
   }
 
   async writeObservations(plans: Planned[]): Promise<void> {
-    await bulkWriteInCommands(
-      this.observations,
-      plans.flatMap((p) => p.staleObservationIds).map((id) => ({ deleteOne: { filter: { _id: id } } })),
-    );
+    const stale = plans.flatMap((p) => p.staleObservationIds);
+    if (stale.length) await this.observations.deleteMany({ _id: { $in: stale } });
     const known = new Set(plans.filter((p) => p.previous).flatMap((p) => p.observations.map((o) => o._id)));
-    await upsertAll(
+    await writeWholeDocuments(
       this.observations,
       plans.flatMap((p) => p.observations),
-      (id) => known.has(id),
+      (doc) => known.has(doc._id),
     );
   }
 
@@ -54,7 +51,7 @@ export class ContributionWriter {
   async writePairs(plans: Planned[]): Promise<void> {
     const changed = plans.filter(pairsChanged);
     const known = new Set(changed.filter((p) => p.previous).map((p) => p.contribution.articleId));
-    await upsertAll(
+    await writeWholeDocuments(
       this.contributions,
       changed.map(({ contribution: { articleId, parserVersion, pairs }, previous }) => ({
         _id: articleId,
@@ -63,7 +60,7 @@ export class ContributionWriter {
         facts: previous?.facts ?? [],
         pairs,
       })),
-      (id) => known.has(id),
+      (doc) => known.has(doc._id),
     );
   }
 
@@ -76,10 +73,10 @@ export class ContributionWriter {
     const known = new Set(
       plans.filter((p) => p.previous || pairsChanged(p)).map((p) => p.contribution.articleId),
     );
-    await upsertAll(
+    await writeWholeDocuments(
       this.contributions,
       plans.map(({ contribution: { articleId, ...rest } }) => ({ _id: articleId, ...rest })),
-      (id) => known.has(id),
+      (doc) => known.has(doc._id),
     );
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, UpdateQuery } from 'mongoose';
-import { bulkWriteInCommands } from '@app/platform';
+import { bulkWriteInCommands, insertFresh } from '@app/platform';
 import { SeriesDoc } from '../aggregates/aggregate.schemas';
 import { isArticleScoped } from '../keys/metric-key';
 import { Observation } from '../observations/observation.schema';
 import { KeyChange } from '../projection/contribution-plan';
-import { insertFresh } from '../store/upsert-all';
 import { Report, reportOf, SourceRef } from './figure';
 import { KeyFields, reconcile, Reconciliation, shownSourceIds, withSources } from './reconcile';
 import { ReconciledValueDoc } from './reconciled-value.schema';

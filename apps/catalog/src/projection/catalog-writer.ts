@@ -4,7 +4,7 @@ import { Model } from 'mongoose';
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { ParsedArticleEventV1 } from '@app/contracts';
-import { bulkWriteInCommands, isDuplicateKey } from '@app/platform';
+import { bulkWriteInCommands, isDuplicateKey, writeWholeDocuments } from '@app/platform';
 import { ArticleContributions, CatalogArticle, EntityField } from '../articles/catalog-article.schema';
 import { Exhibit } from '../exhibits/exhibit.schema';
 import { combineContributions } from '../organisations/combine-contributions';
@@ -21,7 +21,6 @@ import {
   EntityDoc,
   EntityKind,
   findByIds,
-  insertOrReplace,
   Revision,
   WriteConflict,
 } from './entity-writes';
@@ -178,12 +177,12 @@ export class CatalogWriter {
     ]);
     const unchanged = (i: number) => isDeepStrictEqual(versions.get(ids[i]), stamps[i]);
     const rewritten = ids.flatMap((_, i) => (unchanged(i) ? [] : [i]));
-    await insertOrReplace(
+    await writeWholeDocuments(
       this.articles,
       rewritten.map((i) => docs[i]),
       (doc) => versions.has(doc._id),
     );
-    await insertOrReplace(
+    await writeWholeDocuments(
       this.versions,
       rewritten.map((i) => stamps[i]),
       (stamp) => versions.has(stamp._id),

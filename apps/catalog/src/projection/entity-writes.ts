@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Model } from 'mongoose';
-import { bulkWriteInCommands, isDuplicateKey, writeErrorsOf } from '@app/platform';
+import { bulkWriteInCommands, isDuplicateKey } from '@app/platform';
 import { addVotes, articleCount, Tally, Votes } from './tally';
 
 export type DocumentId = string | number;
@@ -192,33 +192,5 @@ export async function refreshSummaries<D extends EntityDoc>(
     if (!ops.length) return;
     if ((await bulkWriteInCommands(kind.model, ops)).matchedCount === ops.length) return;
     if (attempt >= CONFLICT_ATTEMPTS) throw new WriteConflict(`summaries of ${ids.join(', ')} kept changing`);
-  }
-}
-
-/**
- * Writes whole documents: new ones are inserted (cheap on FerretDB, where an update reads through the
- * collection), `known` ones replaced; one that turns out to exist already (a write cut short, a
- * racing replica) is replaced as well.
- */
-export async function insertOrReplace<D extends { _id: DocumentId }>(
-  model: Model<D>,
-  docs: D[],
-  known: (doc: D) => boolean,
-): Promise<void> {
-  const replace = (list: D[]) =>
-    bulkWriteInCommands(
-      model,
-      list.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
-    );
-  const fresh = docs.filter((d) => !known(d));
-  await replace(docs.filter(known));
-  if (!fresh.length) return;
-  try {
-    await model.insertMany(fresh, { ordered: false });
-  } catch (error) {
-    const refused = writeErrorsOf(error);
-    if (!refused.length || !isDuplicateKey(error)) throw error;
-    const failed = new Set(refused.map((w) => w.index));
-    await replace(fresh.filter((_, i) => failed.has(i)));
   }
 }

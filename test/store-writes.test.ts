@@ -1,8 +1,7 @@
 import mongoose, { Connection, Model, Schema } from 'mongoose';
 import { randomBytes } from 'node:crypto';
-import { isDuplicateKey } from '@app/platform';
-import { insertOrReplace } from '../../apps/catalog/src/projection/entity-writes';
-import { EntityLock, EntityLocks, EntityLockSchema } from '../../apps/catalog/src/store/entity-locks';
+import { isDuplicateKey, writeWholeDocuments } from '@app/platform';
+import { EntityLock, EntityLocks, EntityLockSchema } from '../apps/catalog/src/store/entity-locks';
 
 interface Doc {
   _id: string;
@@ -10,10 +9,10 @@ interface Doc {
 }
 
 /**
- * The catalog's low-level writes against the real store: what a duplicate key looks like there decides
+ * The consumers' low-level writes against the real store: what a duplicate key looks like there decides
  * whether a write cut short is finished or its event dead-lettered.
  */
-describe('catalog: store writes on the real store', () => {
+describe('store writes on the real store', () => {
   let connection: Connection;
   let docs: Model<Doc>;
   let locks: Model<EntityLock>;
@@ -50,7 +49,7 @@ describe('catalog: store writes on the real store', () => {
 
   it('replaces a document it thought new when it exists already (a write cut short)', async () => {
     await docs.insertMany([{ _id: 'kept', v: 1 }]);
-    await insertOrReplace(
+    await writeWholeDocuments(
       docs,
       [
         { _id: 'kept', v: 2 },
@@ -66,6 +65,12 @@ describe('catalog: store writes on the real store', () => {
       { _id: 'fresh', v: 2 },
       { _id: 'kept', v: 2 },
     ]);
+  });
+
+  it('rewrites known documents whole: fields the new version lacks are gone', async () => {
+    await docs.collection.insertOne({ _id: 'old' as never, v: 1, dropped: true });
+    await writeWholeDocuments(docs, [{ _id: 'old', v: 3 }], (doc) => doc._id === 'old');
+    expect(await docs.collection.findOne({ _id: 'old' as never })).toEqual({ _id: 'old', v: 3 });
   });
 
   it('lets two replicas hold one entity only one at a time, and both finish', async () => {
