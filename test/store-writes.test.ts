@@ -2,6 +2,7 @@ import mongoose, { Connection, Model, Schema } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { isDuplicateKey, writeWholeDocuments } from '@app/platform';
 import { EntityLock, EntityLocks, EntityLockSchema } from '../apps/catalog/src/store/entity-locks';
+import { testDatabase } from './support/test-databases';
 
 interface Doc {
   _id: string;
@@ -19,7 +20,9 @@ describe('store writes on the real store', () => {
 
   beforeAll(async () => {
     connection = await mongoose
-      .createConnection(process.env.MONGODB_URI!, { dbName: `it_${randomBytes(4).toString('hex')}_writes` })
+      .createConnection(process.env.MONGODB_URI!, {
+        dbName: testDatabase(`${randomBytes(4).toString('hex')}_writes`),
+      })
       .asPromise();
     docs = connection.model('Doc', new Schema<Doc>({ _id: String, v: Number }, { versionKey: false }));
     locks = connection.model(EntityLock.name, EntityLockSchema) as unknown as Model<EntityLock>;

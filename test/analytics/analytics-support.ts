@@ -6,6 +6,7 @@ import { ConsumerConfig, ensureTopics } from '@app/platform';
 import { createAnalyticsApp } from '../../apps/analytics/src/analytics.app';
 import { API_KEY, eventually, Services, startServices } from '../support/services';
 import { parsedArticleTopic, testKafka } from '../support/kafka';
+import { testDatabase } from '../support/test-databases';
 
 /**
  * The articles written for the analytics tests (test/fixtures/analytics), and what they report:
@@ -172,7 +173,7 @@ export async function startReplica(services: Services, segment: Segment) {
   await startGroupAt(group, segment);
   const app = await createAnalyticsApp({
     ...services.env('analytics'),
-    MONGODB_DB: `it_replay_${tag}_analytics`,
+    MONGODB_DB: testDatabase(`replay_${tag}_analytics`),
     CONSUMER_GROUP: group,
   });
   await app.startAllMicroservices();

@@ -15,6 +15,7 @@ import {
   runNames,
   startCatalogServices,
 } from './support';
+import { testDatabase } from '../support/test-databases';
 
 /**
  * Events crafted with exact records (as a parser would have produced them): what is tested here is
@@ -167,7 +168,9 @@ describe('catalog: article contributions, conflicts and identity', () => {
 
   it('loses no article when two replicas count articles about the same organisation at once', async () => {
     const { word, year } = names;
-    const replica = await createCatalogApp(catalogEnv(`it_${services.run}_catalog`, services.group));
+    const replica = await createCatalogApp(
+      catalogEnv(testDatabase(`${services.run}_catalog`), services.group),
+    );
     try {
       await replica.startAllMicroservices();
       await replica.init();

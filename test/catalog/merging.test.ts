@@ -14,6 +14,7 @@ import {
   startCatalogServices,
   submit,
 } from './support';
+import { testDatabase } from '../support/test-databases';
 
 /**
  * Two articles written for this test: the first names a company only by its short form, the second
@@ -147,7 +148,7 @@ describe('catalog: merging organisations across articles, replay and redelivery'
 
   it('rebuilds the same documents when a new consumer group replays the topic into an empty database', async () => {
     const group = `catalog-replay-${services.run}`;
-    const replay = await createCatalogApp(catalogEnv(`it_${services.run}_catalog_replay`, group));
+    const replay = await createCatalogApp(catalogEnv(testDatabase(`${services.run}_catalog_replay`), group));
     try {
       await replay.startAllMicroservices();
       await replay.init();

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { ExtractionRecord, namespaced, ParsedArticleEventV1, TOPICS } from '@app/contracts';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
+import { testDatabase } from '../support/test-databases';
 
 export const API_KEY = 'catalog-test-key';
 /**
@@ -44,8 +45,8 @@ export function catalogEnv(database: string, group: string) {
 export async function startCatalogServices(): Promise<CatalogServices> {
   const run = randomBytes(4).toString('hex');
   const group = `catalog-${run}`;
-  const env = catalogEnv(`it_${run}_catalog`, group);
-  const ingest = await createIngestApp({ ...env, MONGODB_DB: `it_${run}_ingest` });
+  const env = catalogEnv(testDatabase(`${run}_catalog`), group);
+  const ingest = await createIngestApp({ ...env, MONGODB_DB: testDatabase(`${run}_ingest`) });
   const catalog = await createCatalogApp(env);
   for (const app of [ingest, catalog]) {
     await app.startAllMicroservices();

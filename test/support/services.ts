@@ -4,6 +4,7 @@ import { deadLetterTopic, namespaced, TOPICS } from '@app/contracts';
 import { createAnalyticsApp } from '../../apps/analytics/src/analytics.app';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
+import { testDatabase } from './test-databases';
 
 export const API_KEY = 'test-key';
 
@@ -44,16 +45,16 @@ export async function startServices(overrides: Partial<Record<ServiceName, Env>>
     KAFKA_TOPIC_PREFIX: topicPrefix,
   };
   const envs: Record<ServiceName, Env> = {
-    ingest: { ...base, MONGODB_DB: `it_${run}_ingest`, ...overrides.ingest },
+    ingest: { ...base, MONGODB_DB: testDatabase(`${run}_ingest`), ...overrides.ingest },
     catalog: {
       ...base,
-      MONGODB_DB: `it_${run}_catalog`,
+      MONGODB_DB: testDatabase(`${run}_catalog`),
       CONSUMER_GROUP: `catalog-${run}`,
       ...overrides.catalog,
     },
     analytics: {
       ...base,
-      MONGODB_DB: `it_${run}_analytics`,
+      MONGODB_DB: testDatabase(`${run}_analytics`),
       CONSUMER_GROUP: `analytics-${run}`,
       ...overrides.analytics,
     },
