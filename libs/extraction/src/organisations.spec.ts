@@ -33,13 +33,13 @@ describe('organisations', () => {
 
   it('splits coordinated names where "and" joins two organisations, not inside one', () => {
     const names = organisations(
-      'It was organized by the Equipment Industry Development Center of the Ministry of Industry and Information Technology and Academician Ouyang Minggao Workstation.',
-      "It was organized by the People's Government of Yibin City and Sichuan Provincial Economic and Information Department.",
+      'Organisers were the Battery Testing Centre of the Ministry of Industry and Information Technology and Academician Chen Lin Workstation.',
+      "Support came from the People's Government of Luzhou City and Sichuan Provincial Economic and Information Department.",
     ).map((o) => o.name);
     expect(names).toEqual([
-      'Equipment Industry Development Center of the Ministry of Industry and Information Technology',
-      'Academician Ouyang Minggao Workstation',
-      "People's Government of Yibin City",
+      'Battery Testing Centre of the Ministry of Industry and Information Technology',
+      'Academician Chen Lin Workstation',
+      "People's Government of Luzhou City",
       'Sichuan Provincial Economic and Information Department',
     ]);
   });

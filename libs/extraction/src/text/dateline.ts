@@ -2,7 +2,7 @@ import { MONTH, monthNumber, isoDate, normaliseDate } from '../dates';
 
 /**
  * The wire-story opening: an optional syndication tag, the place, the date and the credited agency,
- * e.g. "(MENAFN- GlobeNewsWire - Nasdaq) YIBIN, China, Sept. 03, 2024 (GLOBE NEWSWIRE) --",
+ * e.g. "(MENAFN- PR Newswire) YIBIN, China, Oct. 14, 2025 (PRNEWSWIRE) --",
  * "YIBIN, China, July 25, 2022 /PRNewswire/ —", "China News Network, June 6 (Zhongxin ...)",
  * or a "date 2024-09-03" prefix. Agencies credited there are outlets, not content.
  */

@@ -51,10 +51,10 @@ describe('stripBoilerplate', () => {
 describe('readDateline', () => {
   it('reads a wire dateline with its date and drops the agency', () => {
     const d = readDateline(
-      '(MENAFN- GlobeNewsWire - Nasdaq) YIBIN, China, Sept. 03, 2024 (GLOBE NEWSWIRE) -- On September 1-2, ...',
+      '(MENAFN- PR Newswire) YIBIN, China, Oct. 14, 2025 (PRNEWSWIRE) -- Exhibitors arrived on Monday.',
     );
-    expect(d).toMatchObject({ published: '2024-09-03', city: 'Yibin', monthDay: null });
-    expect(d.rest).toBe('On September 1-2, ...');
+    expect(d).toMatchObject({ published: '2025-10-14', city: 'Yibin', monthDay: null });
+    expect(d.rest).toBe('Exhibitors arrived on Monday.');
   });
 
   it('keeps month and day when the dateline has no year', () => {
