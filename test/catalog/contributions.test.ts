@@ -6,7 +6,6 @@ import {
   catalogEnv,
   catalogued,
   craftedEvent,
-  eventually,
   get,
   organisationNamed,
   processedPast,
@@ -15,6 +14,7 @@ import {
   runNames,
   startCatalogServices,
 } from './support';
+import { eventually } from '../support/services';
 import { testDatabase } from '../support/test-databases';
 
 /**

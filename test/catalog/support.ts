@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { ExtractionRecord, namespaced, ParsedArticleEventV1, TOPICS } from '@app/contracts';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
+import { testKafka } from '../support/kafka';
+import { eventually } from '../support/services';
 import { testDatabase } from '../support/test-databases';
 
 export const API_KEY = 'catalog-test-key';
@@ -13,7 +14,7 @@ export const API_KEY = 'catalog-test-key';
  * from ../support/kafka, which loads every service: these tests need only ingest and catalog.
  */
 const parsedArticleTopic = () => namespaced(process.env.KAFKA_TOPIC_PREFIX ?? '', TOPICS.articleParsed);
-const kafka = new Kafka({ brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+const kafka = testKafka();
 
 export interface CatalogServices {
   ingest: INestApplication;
@@ -62,23 +63,6 @@ export async function startCatalogServices(): Promise<CatalogServices> {
       await ingest.close();
     },
   };
-}
-
-/** Polls until the check passes or the time is up, then rethrows its last error. */
-export async function eventually<T>(
-  check: () => Promise<T>,
-  timeoutMs = 30000,
-  intervalMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  }
 }
 
 const SYLLABLES = [

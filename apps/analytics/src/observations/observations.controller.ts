@@ -5,7 +5,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Request, Response } from 'express';
 import { Model } from 'mongoose';
 import { METRICS } from '@app/contracts';
-import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
+import { findPage, PageQuery } from '@app/platform';
 import { respond } from '../csv/csv-response';
 import { FormatQuery } from '../metrics/metrics.queries';
 import { Observation } from './observation.schema';
@@ -50,22 +50,20 @@ export class ObservationsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const filter: Record<string, unknown> = afterCursor(query, 'string');
+    const filter: Record<string, unknown> = {};
     if (query.metric) filter.metric = query.metric;
     if (query.article) filter.articleId = query.article;
-    const limit = limitOf(query);
-    const docs = await this.observations
-      .find(filter)
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .lean();
-    const page = toPage(docs, limit, (doc) => {
-      const item = { ...doc, id: doc._id };
-      return Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as Record<
-        (typeof FIELDS)[number],
-        string | number | null
-      >;
-    });
+    const found = await findPage(this.observations, filter, query, 'string');
+    const page = {
+      ...found,
+      items: found.items.map((doc) => {
+        const item = { ...doc, id: doc._id };
+        return Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as Record<
+          (typeof FIELDS)[number],
+          string | number | null
+        >;
+      }),
+    };
     // A CSV page has no body to carry the cursor: the next page's link goes in a Link header (RFC 8288).
     if (page.nextCursor) res.links({ next: nextPageUrl(req, page.nextCursor) });
     return respond(req, res, query.format, page, (body) => ({

@@ -7,7 +7,7 @@ import { chooseValue, reportsOf } from '../attributes/reported-values';
 import { Exhibit } from '../exhibits/exhibit.schema';
 import { ExhibitViews } from '../exhibits/exhibit-views';
 import { EditionParams } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
+import { findPage, PageQuery } from '@app/platform';
 import { OrganisationDirectory, OrganisationLink } from '../organisations/organisation-directory';
 import { Organisation, ROLES, Role } from '../organisations/organisation.schema';
 import { Person } from '../people/person.schema';
@@ -36,17 +36,16 @@ export class EditionsController {
   /** Every edition, oldest first, with the values most articles report. */
   @Get()
   async list(@Query() query: PageQuery) {
-    const limit = limitOf(query);
-    const docs = await this.editions
-      .find({ summary: { $exists: true }, ...afterCursor(query, 'number') }, { tally: 0, tokens: 0 })
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .lean();
-    const hosts = await this.directory.links(docs.flatMap((d) => d.summary!.hostIds));
-    return toPage(docs, limit, ({ _id, summary }) => {
+    const page = await findPage(this.editions, { summary: { $exists: true } }, query, 'number', {
+      tally: 0,
+      tokens: 0,
+    });
+    const hosts = await this.directory.links(page.items.flatMap((d) => d.summary!.hostIds));
+    const items = page.items.map(({ _id, summary }) => {
       const { hostIds, ...rest } = summary!;
       return { year: _id, ...rest, hosts: unique(hostIds.flatMap((id) => hosts.get(id) ?? [])) };
     });
+    return { ...page, items };
   }
 
   /**

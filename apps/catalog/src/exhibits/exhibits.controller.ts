@@ -5,7 +5,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Model } from 'mongoose';
 import { EXHIBIT_CATEGORIES, ExhibitCategory } from '@app/contracts';
 import { EditionFilter } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
+import { findPage, PageQuery } from '@app/platform';
 import { containsText, SearchText } from '../http/text-search';
 import { ID_PATTERN } from '../identity/names';
 import { OrganisationDirectory } from '../organisations/organisation-directory';
@@ -45,13 +45,7 @@ export class ExhibitsController {
     if (query.category) filter['summary.category'] = query.category;
     if (query.maker) filter.makerId = (await this.directory.live([query.maker])).get(query.maker);
     if (query.q) filter['summary.searchNames'] = containsText(query.q);
-    const limit = limitOf(query);
-    const docs = await this.exhibits
-      .find({ ...filter, ...afterCursor(query, 'string') })
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .lean();
-    const page = toPage(docs, limit, (doc) => doc);
+    const page = await findPage(this.exhibits, filter, query, 'string');
     return { ...page, items: await this.views.of(page.items) };
   }
 }

@@ -16,7 +16,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiHeader, ApiMovedPermanentlyResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Model } from 'mongoose';
-import { afterCursor, API_KEY_HEADER, ApiKeyGuard, limitOf, toPage, validationFailed } from '@app/platform';
+import { API_KEY_HEADER, ApiKeyGuard, findPage, validationFailed } from '@app/platform';
 import { ArticleContributionsReader } from '../articles/article-contributions-reader';
 import { containsText } from '../http/text-search';
 import { ID_PATTERN } from '../identity/names';
@@ -48,13 +48,8 @@ export class OrganisationsController {
     if (query.type) filter['summary.type'] = query.type;
     if (query.edition) filter['summary.editionYears'] = query.edition;
     if (query.q) filter['summary.searchNames'] = containsText(query.q);
-    const limit = limitOf(query);
-    const docs = await this.organisations
-      .find({ ...filter, ...afterCursor(query, 'string') }, { tally: 0, tokens: 0 })
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .lean();
-    return toPage(docs, limit, organisationListItem);
+    const page = await findPage(this.organisations, filter, query, 'string', { tally: 0, tokens: 0 });
+    return { ...page, items: page.items.map(organisationListItem) };
   }
 
   /** One organisation: chosen and alternative values with their articles, mentions by edition, sources. */

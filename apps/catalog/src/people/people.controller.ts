@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { ApiTags } from '@nestjs/swagger';
 import { Model } from 'mongoose';
 import { EditionFilter } from '../http/edition-year';
-import { afterCursor, limitOf, PageQuery, toPage } from '@app/platform';
+import { findPage, PageQuery } from '@app/platform';
 import { containsText, SearchText } from '../http/text-search';
 import { Person } from './person.schema';
 import { PersonViews } from './person-views';
@@ -28,13 +28,7 @@ export class PeopleController {
     const filter: Record<string, unknown> = { summary: { $exists: true } };
     if (query.edition) filter['summary.editionYears'] = query.edition;
     if (query.q) filter.key = containsText(query.q);
-    const limit = limitOf(query);
-    const docs = await this.people
-      .find({ ...filter, ...afterCursor(query, 'string') })
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .lean();
-    const page = toPage(docs, limit, (doc) => doc);
+    const page = await findPage(this.people, filter, query, 'string');
     return { ...page, items: await this.views.of(page.items) };
   }
 }

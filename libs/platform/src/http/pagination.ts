@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Model } from 'mongoose';
 import { validationFailed } from './validation-failed';
 
 export const DEFAULT_LIMIT = 50;
@@ -62,4 +63,24 @@ export function toPage<D extends { _id: string | number }, T>(
     items: items.map(view),
     nextCursor: docs.length > limit ? encodeCursor(items[items.length - 1]._id) : null,
   };
+}
+
+/**
+ * One page of a list ordered by `_id`: the documents matching `filter` after the query's cursor,
+ * reading one more than the limit to know whether a next page exists.
+ */
+export async function findPage<D extends { _id: string | number }>(
+  model: Model<D>,
+  filter: Record<string, unknown>,
+  query: PageQuery,
+  idKind: 'string' | 'number',
+  projection?: Record<string, 0>,
+): Promise<Page<D>> {
+  const limit = limitOf(query);
+  const docs = (await model
+    .find({ ...filter, ...afterCursor(query, idKind) }, projection)
+    .sort({ _id: 1 })
+    .limit(limit + 1)
+    .lean()) as D[];
+  return toPage(docs, limit, (doc) => doc);
 }
