@@ -5,7 +5,7 @@ import { ParsedArticleEventV1 } from '@app/contracts';
 import { ConsumerConfig, ensureTopics } from '@app/platform';
 import { createAnalyticsApp } from '../../apps/analytics/src/analytics.app';
 import { API_KEY, eventually, Services, startServices } from '../support/services';
-import { parsedArticleTopic, testKafka } from '../support/kafka';
+import { parsedArticleTopic, processedPast, publish, testKafka } from '../support/kafka';
 import { testDatabase } from '../support/test-databases';
 
 /**
@@ -207,27 +207,8 @@ export async function publishedEvent(articleId: string, segment: Segment): Promi
 
 /** Publishes an event as ingest does (keyed by article id) and waits until the consumer group has committed past it. */
 export async function publishAndWait(event: ParsedArticleEventV1, consumerGroup: string): Promise<void> {
-  const client = testKafka();
-  const producer = client.producer();
-  await producer.connect();
-  const [sent] = await producer.send({
-    topic: parsedArticleTopic(),
-    acks: -1,
-    messages: [{ key: event.articleId, value: JSON.stringify(event) }],
-  });
-  await producer.disconnect();
-  const admin = client.admin();
-  await admin.connect();
-  try {
-    await eventually(async () => {
-      const [topic] = await admin.fetchOffsets({ groupId: consumerGroup, topics: [parsedArticleTopic()] });
-      const committed = topic.partitions.find((p) => p.partition === sent.partition)?.offset ?? '-1';
-      if (BigInt(committed) <= BigInt(sent.baseOffset!))
-        throw new Error(`${consumerGroup} is not past ${sent.baseOffset}`);
-    }, 60000);
-  } finally {
-    await admin.disconnect();
-  }
+  const [delivery] = await publish([event]);
+  await processedPast(consumerGroup, delivery);
 }
 
 /** A minimal RFC 4180 reader, to check what the service writes is read back field for field. */

@@ -14,7 +14,7 @@ import {
   runNames,
   startCatalogServices,
 } from './support';
-import { eventually } from '../support/services';
+import { eventually } from '../support/eventually';
 import { testDatabase } from '../support/test-databases';
 
 /**

@@ -1,19 +1,24 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { ExtractionRecord, namespaced, ParsedArticleEventV1, TOPICS } from '@app/contracts';
+import { ExtractionRecord, ParsedArticleEventV1 } from '@app/contracts';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
-import { testKafka } from '../support/kafka';
-import { eventually } from '../support/services';
+import {
+  Delivery,
+  parsedArticleTopic,
+  processedPast,
+  publish,
+  sendToTopic,
+  testKafka,
+} from '../support/kafka';
+import { eventually } from '../support/eventually';
 import { testDatabase } from '../support/test-databases';
 
+export { processedPast, publish };
+export type { Delivery };
+
 export const API_KEY = 'catalog-test-key';
-/**
- * The jest run's parsed-article topic (global-setup.ts namespaces each run's topics). Not imported
- * from ../support/kafka, which loads every service: these tests need only ingest and catalog.
- */
-const parsedArticleTopic = () => namespaced(process.env.KAFKA_TOPIC_PREFIX ?? '', TOPICS.articleParsed);
 const kafka = testKafka();
 
 export interface CatalogServices {
@@ -126,28 +131,6 @@ export function craftedEvent(
   };
 }
 
-/** Where a message landed: the catalog has processed it once its group committed past the offset. */
-export interface Delivery {
-  partition: number;
-  offset: string;
-}
-
-async function send(messages: { key: string; value: Buffer | string }[]): Promise<Delivery[]> {
-  const producer = kafka.producer();
-  await producer.connect();
-  try {
-    const sent = await producer.send({ topic: parsedArticleTopic(), acks: -1, messages });
-    return sent.map((m) => ({ partition: m.partition, offset: m.baseOffset! }));
-  } finally {
-    await producer.disconnect();
-  }
-}
-
-/** Publishes events straight to the topic, keyed by article id as ingest does. */
-export function publish(events: ParsedArticleEventV1[]): Promise<Delivery[]> {
-  return send(events.map((e) => ({ key: e.articleId, value: JSON.stringify(e) })));
-}
-
 /** The event ingest published for an article, byte for byte, read back from the topic. */
 export async function publishedEvent(articleId: string): Promise<Buffer> {
   const consumer = kafka.consumer({ groupId: `catalog-test-reader-${randomBytes(6).toString('hex')}` });
@@ -171,7 +154,7 @@ export async function publishedEvent(articleId: string): Promise<Buffer> {
 
 /** Sends a message value to the topic again: a redelivery. */
 export async function redeliver(articleId: string, value: Buffer): Promise<Delivery> {
-  const [delivery] = await send([{ key: articleId, value }]);
+  const [delivery] = await sendToTopic([{ key: articleId, value }]);
   return delivery;
 }
 
@@ -215,21 +198,6 @@ export async function organisationNamed(catalog: INestApplication, q: string) {
   const { items } = await get(catalog, `/v1/organisations?q=${encodeURIComponent(q)}`);
   if (items.length !== 1) throw new Error(`${items.length} organisations match ${q}`);
   return get(catalog, `/v1/organisations/${items[0].id}`);
-}
-
-/** Waits until a consumer group has committed past `offset` on a partition (commits follow the writes). */
-export async function processedPast(groupId: string, { partition, offset }: Delivery): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await eventually(async () => {
-      const [topic] = await admin.fetchOffsets({ groupId, topics: [parsedArticleTopic()] });
-      const committed = topic.partitions.find((p) => p.partition === partition)?.offset ?? '-1';
-      if (BigInt(committed) <= BigInt(offset)) throw new Error(`${groupId} at ${committed} on ${partition}`);
-    }, 60000);
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** Waits until a consumer group has processed everything in the topic as it is now. */

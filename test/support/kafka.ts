@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { namespaced, TOPICS } from '@app/contracts';
-import { eventually } from './services';
+import { namespaced, ParsedArticleEventV1, TOPICS } from '@app/contracts';
+import { eventually } from './eventually';
 
 /** A kafkajs client on the test infrastructure, for tests that produce or read topics themselves. */
 export const testKafka = () =>
@@ -38,3 +38,41 @@ export async function readTopicUntil<T>(
 /** The parsed-article topic of this jest run (global-setup.ts gives each run a topic namespace). */
 export const parsedArticleTopic = () =>
   namespaced(process.env.KAFKA_TOPIC_PREFIX ?? '', TOPICS.articleParsed);
+
+/** Where a message landed: a consumer group has processed it once it committed past the offset. */
+export interface Delivery {
+  partition: number;
+  offset: string;
+}
+
+/** Sends messages to the run's parsed-article topic and says where each landed. */
+export async function sendToTopic(messages: { key: string; value: Buffer | string }[]): Promise<Delivery[]> {
+  const producer = testKafka().producer();
+  await producer.connect();
+  try {
+    const sent = await producer.send({ topic: parsedArticleTopic(), acks: -1, messages });
+    return sent.map((m) => ({ partition: m.partition, offset: m.baseOffset! }));
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Publishes events straight to the topic, keyed by article id as ingest does. */
+export function publish(events: ParsedArticleEventV1[]): Promise<Delivery[]> {
+  return sendToTopic(events.map((e) => ({ key: e.articleId, value: JSON.stringify(e) })));
+}
+
+/** Waits until a consumer group has committed past a delivery (commits follow the writes). */
+export async function processedPast(groupId: string, { partition, offset }: Delivery): Promise<void> {
+  const admin = testKafka().admin();
+  await admin.connect();
+  try {
+    await eventually(async () => {
+      const [topic] = await admin.fetchOffsets({ groupId, topics: [parsedArticleTopic()] });
+      const committed = topic.partitions.find((p) => p.partition === partition)?.offset ?? '-1';
+      if (BigInt(committed) <= BigInt(offset)) throw new Error(`${groupId} at ${committed} on ${partition}`);
+    }, 60000);
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -5,6 +5,9 @@ import { createAnalyticsApp } from '../../apps/analytics/src/analytics.app';
 import { createCatalogApp } from '../../apps/catalog/src/catalog.app';
 import { createIngestApp } from '../../apps/ingest/src/ingest.app';
 import { testDatabase } from './test-databases';
+import { eventually } from './eventually';
+
+export { eventually };
 
 export const API_KEY = 'test-key';
 
@@ -102,21 +105,4 @@ export async function startServices(overrides: Partial<Record<ServiceName, Env>>
       for (const name of [...apps.keys()]) await stop(name);
     },
   };
-}
-
-/** Polls until the check passes (returns without throwing) or the time is up, then rethrows its last error. */
-export async function eventually<T>(
-  check: () => Promise<T>,
-  timeoutMs = 30000,
-  intervalMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  }
 }
