@@ -22,26 +22,23 @@ export async function insertFresh<T extends WithId>(model: Model<T>, docs: T[]):
 }
 
 /**
- * Writes whole documents by _id: `known` ones are deleted and inserted again, the others inserted; one
- * that turns out to exist already is replaced.
- *
- * Why delete and insert rather than replaceOne: FerretDB v1 on SQLite reads through the whole
- * collection for every update statement and commits each on its own (~100 ms each at 8,000 documents),
- * while it deletes a list of ids in one statement and inserts a batch in one transaction. For the
- * documents an article owns (a re-parse rewrites them all) that is ten times faster. Readers may miss
- * a document for that moment; a consumer stopped in between writes it again on redelivery.
+ * Writes whole documents by _id: `known` ones are replaced, the others inserted in one batch; one that
+ * turns out to exist already is replaced as well. Replacing stays one atomic write per document:
+ * other replicas read these documents (an article's version tells them whether its counts are in),
+ * and a delete followed by an insert would let them see it missing in between.
  */
 export async function writeWholeDocuments<T extends WithId>(
   model: Model<T>,
   docs: T[],
   known: (doc: T) => boolean,
 ): Promise<void> {
-  const replaced = docs.filter(known);
-  if (replaced.length) await model.deleteMany({ _id: { $in: replaced.map((d) => d._id) } });
-  const refused = await insertFresh(model, docs);
+  const refused = await insertFresh(
+    model,
+    docs.filter((d) => !known(d)),
+  );
   await bulkWriteInCommands(
     model,
-    refused.map(({ _id, ...replacement }) => ({
+    [...docs.filter(known), ...refused].map(({ _id, ...replacement }) => ({
       replaceOne: { filter: { _id }, replacement, upsert: true },
     })),
   );
